@@ -1,0 +1,69 @@
+"""Compose the bot: configuration, database, triage, knowledge base, core. Nothing at import time."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from bot.config import load_settings
+from handlers.context import Services
+from handlers.core import HotlineCore
+from handlers.knowledge import KnowledgeBase
+from handlers.settings import Settings
+from nlp.places import Gazetteer
+from nlp.triage import Triager
+from storage.crypto import Cipher
+from storage.database import make_engine, migrate
+from storage.unit_of_work import UnitOfWorkFactory
+
+log = logging.getLogger(__name__)
+DEFAULT_DB = "sqlite:///hotline.db"
+DEV_KEY_FILE = ".hotline-dev-key"
+
+
+@dataclass(frozen=True)
+class Runtime:
+    """Everything a running bot needs, built once."""
+
+    settings: Settings
+    engine: Engine
+    core: HotlineCore
+    database_url: str
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def build_runtime(env: Mapping[str, str] = os.environ) -> Runtime:
+    """Read the environment, migrate the database, load the classifier."""
+    settings = load_settings(env.get("HOTLINE_CONFIG") or None)
+    url = env.get("HOTLINE_DB") or DEFAULT_DB
+    engine = make_engine(url)
+    migrate(engine)
+    cipher = Cipher(secret_key(env))
+    triager = Triager(Gazetteer(district=settings.district, towns=settings.towns))
+    services = Services(settings=settings, triager=triager, knowledge=KnowledgeBase.load(), now=utc_now)
+    core = HotlineCore(services, UnitOfWorkFactory(engine, cipher, utc_now))
+    return Runtime(settings=settings, engine=engine, core=core, database_url=url)
+
+
+def secret_key(env: Mapping[str, str]) -> str:
+    """HOTLINE_SECRET_KEY, or a development key kept beside the working directory, with a warning."""
+    key = env.get("HOTLINE_SECRET_KEY")
+    if key:
+        return key
+    path = Path(DEV_KEY_FILE)
+    if not path.exists():
+        path.write_text(Cipher.generate_key(), encoding="ascii")
+        path.chmod(0o600)
+    print(f"警告: 未设置 HOTLINE_SECRET_KEY，使用开发密钥 {path.resolve()}（生产环境必须设置）",
+          file=sys.stderr)
+    return path.read_text(encoding="ascii").strip()

@@ -1,0 +1,120 @@
+"""The `hotline` command line: run, demo, classify, departments."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+
+import click
+
+from bot.config import ConfigError, load_settings
+
+DEFAULT_API = "https://api.telegram.org"
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """社会救助热线机器人 — the social-assistance hotline bot."""
+
+
+@main.command()
+@click.option("--framework", type=click.Choice(["ptb", "aiogram"]), default=None,
+              help="Telegram library (default: HOTLINE_FRAMEWORK or ptb).")
+def run(framework: str | None) -> None:
+    """Run the bot (long polling) and its scheduler."""
+    token = os.environ.get("HOTLINE_TOKEN", "").strip()
+    if not token:
+        _fail("HOTLINE_TOKEN 未设置：请设置 Telegram 机器人令牌后再运行 hotline run；"
+              "不用令牌、不联网试用请运行 hotline demo。")
+    framework = framework or os.environ.get("HOTLINE_FRAMEWORK", "ptb")
+    if framework not in ("ptb", "aiogram"):
+        _fail(f"HOTLINE_FRAMEWORK 应为 ptb 或 aiogram，而不是 '{framework}'。")
+    _configure_logging()
+    runtime = _runtime()
+    api_root = os.environ.get("HOTLINE_TELEGRAM_API") or DEFAULT_API
+    if framework == "aiogram":
+        from bot.aiogram_adapter import AiogramBot
+
+        AiogramBot(runtime, token, api_root).run()
+    else:
+        from bot.ptb_adapter import PtbBot
+
+        PtbBot(runtime, token, api_root).run()
+
+
+@main.command()
+@click.option("--framework", type=click.Choice(["ptb", "aiogram"]), default="ptb")
+def demo(framework: str) -> None:
+    """Play a scripted conversation against a local sandbox: no token, no network."""
+    from bot.demo import run_demo
+
+    sys.exit(run_demo(framework=framework))
+
+
+@main.command()
+@click.argument("text", required=False)
+@click.option("--jsonl", is_flag=True, help="Read JSON lines {\"id\",\"text\"} on stdin.")
+def classify(text: str | None, jsonl: bool) -> None:
+    """Print the classification of TEXT as JSON."""
+    if not jsonl and text is None:
+        _fail("请给出要分类的文字：hotline classify \"文字\"，或用 --jsonl 从标准输入读取。")
+    triager = _triager()
+    if not jsonl:
+        click.echo(json.dumps(triager.classify(text).as_dict(), ensure_ascii=False))
+        return
+    for number, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            result = triager.classify(str(item.get("text", "")))
+        except (json.JSONDecodeError, AttributeError):
+            _fail(f"第 {number} 行不是 JSON 对象 {{\"id\":…, \"text\":…}}")
+        click.echo(json.dumps({"id": item.get("id"), "category": result.category, "urgent": result.urgent,
+                               "town": result.town, "village": result.village,
+                               "keywords": list(result.keywords)}, ensure_ascii=False))
+
+
+@main.command()
+def departments() -> None:
+    """List the configured departments: CODE<TAB>NAME."""
+    for department in _settings().departments:
+        click.echo(f"{department.code}\t{department.name}")
+
+
+def _settings():
+    try:
+        return load_settings(os.environ.get("HOTLINE_CONFIG") or None)
+    except ConfigError as error:
+        _fail(str(error))
+
+
+def _triager():
+    from nlp.places import Gazetteer
+    from nlp.triage import Triager
+
+    settings = _settings()
+    return Triager(Gazetteer(district=settings.district, towns=settings.towns))
+
+
+def _runtime():
+    from bot.app import build_runtime
+
+    try:
+        return build_runtime()
+    except ConfigError as error:
+        _fail(str(error))
+
+
+def _configure_logging() -> None:
+    level = os.environ.get("HOTLINE_LOG_LEVEL", "INFO").upper()
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "httpcore", "apscheduler", "aiogram.event"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def _fail(message: str) -> None:
+    click.echo(message, err=True)
+    sys.exit(2)

@@ -1,0 +1,129 @@
+"""The hotline core: store every update first, handle it once, write replies to the outbox."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
+
+from handlers import texts
+from handlers.context import Context, Services
+from handlers.messages import Delivery, Incoming, Outgoing
+from handlers.router import route
+from storage.models import OutboxMessage
+from storage.unit_of_work import UnitOfWorkFactory
+
+log = logging.getLogger(__name__)
+STALE_CLAIM = timedelta(seconds=60)
+
+
+class HotlineCore:
+    """What every adapter calls: `process` an update, then report each delivery's fate."""
+
+    def __init__(self, services: Services, uow_factory: UnitOfWorkFactory) -> None:
+        self.services = services
+        self.uow_factory = uow_factory
+
+    def process(self, incoming: Incoming) -> list[Delivery]:
+        """Store, then handle; a repeated update_id gives no deliveries."""
+        if not self._store(incoming):
+            return []
+        return self._handle(incoming)
+
+    def _store(self, incoming: Incoming) -> bool:
+        """Commit the raw update before anything else; False if it was seen and handled already."""
+        with self.uow_factory() as uow:
+            existing = uow.updates.get(incoming.update_id)
+            if existing is not None:
+                return existing.status == "received"
+            uow.updates.add(incoming.update_id, incoming.user_id, incoming.to_json())
+            try:
+                uow.commit()
+            except IntegrityError:
+                return False
+        return True
+
+    def _handle(self, incoming: Incoming) -> list[Delivery]:
+        try:
+            with self.uow_factory() as uow:
+                if not uow.updates.claim(incoming.update_id):
+                    return []
+                person = uow.persons.get_or_create(incoming.user_id, incoming.chat_id, incoming.name)
+                ctx = Context(uow, self.services, incoming, person, uow.updates.get(incoming.update_id))
+                route(ctx)
+                deliveries = self._queue(uow, ctx.replies)
+                uow.commit()
+                return deliveries
+        except Exception as error:  # noqa: BLE001 — the person gets an answer, the update stays stored
+            log.exception("handling update %s failed", incoming.update_id)
+            return self._fail(incoming, error)
+
+    def _fail(self, incoming: Incoming, error: Exception) -> list[Delivery]:
+        with self.uow_factory() as uow:
+            uow.updates.mark_failed(incoming.update_id, f"{type(error).__name__}: {error}")
+            deliveries = self._queue(uow, [Outgoing(incoming.chat_id, texts.internal_error())])
+            uow.commit()
+            return deliveries
+
+    @staticmethod
+    def _queue(uow, replies: list[Outgoing]) -> list[Delivery]:
+        """Outbox rows claimed by this worker (status 'sending') for the adapter to send now."""
+        deliveries = []
+        for reply in replies:
+            row = uow.outbox.add(reply.chat_id, reply.to_json())
+            row.status, row.claimed_at = "sending", uow.now()
+            deliveries.append(Delivery(row.id, reply))
+        return deliveries
+
+    def recover(self) -> list[Delivery]:
+        """At start: handle updates stored but never handled (a crash), then resend what is due."""
+        with self.uow_factory() as uow:
+            stored = [(update_id, uow.updates.payload(uow.updates.get(update_id)))
+                      for update_id in uow.updates.unhandled()]
+        deliveries: list[Delivery] = []
+        for update_id, payload in stored:
+            log.info("recovering update %s", update_id)
+            deliveries += self._handle(Incoming.from_json(payload))
+        return deliveries + self.due_deliveries()
+
+    def due_deliveries(self, limit: int = 200) -> list[Delivery]:
+        """Claim outbox rows that are pending, or whose sender vanished mid-send."""
+        with self.uow_factory() as uow:
+            stale = uow.now() - STALE_CLAIM
+            rows = uow.session.query(OutboxMessage).where(
+                (OutboxMessage.status == "pending")
+                | ((OutboxMessage.status == "sending") & (OutboxMessage.claimed_at < stale))
+            ).order_by(OutboxMessage.id).limit(limit).with_for_update(skip_locked=True).all()
+            for row in rows:
+                row.status, row.claimed_at = "sending", uow.now()
+            deliveries = [Delivery(row.id, Outgoing.from_json(uow.outbox.payload(row))) for row in rows]
+            uow.commit()
+            return deliveries
+
+    def mark_sent(self, outbox_id: int) -> None:
+        self._set_outbox(outbox_id, status="sent", sent_at=self.services.now())
+
+    def mark_retry(self, outbox_id: int, error: str) -> None:
+        """A temporary failure: back to pending for the next flush."""
+        self._set_outbox(outbox_id, status="pending", error=error[:500], attempts=OutboxMessage.attempts + 1)
+
+    def mark_failed(self, outbox_id: int, error: str) -> None:
+        """Telegram refused the message itself (a bug to look at): keep it, stop retrying."""
+        log.error("outbox %s refused: %s", outbox_id, error)
+        self._set_outbox(outbox_id, status="failed", error=error[:500], attempts=OutboxMessage.attempts + 1)
+
+    def mark_blocked(self, outbox_id: int, chat_id: int) -> None:
+        """The person blocked the bot: stop retrying, remember they are unreachable."""
+        with self.uow_factory() as uow:
+            uow.session.execute(update(OutboxMessage).where(OutboxMessage.id == outbox_id)
+                                .values(status="blocked", error="403 blocked by the user"))
+            for person in uow.persons.mark_unreachable(chat_id):
+                uow.events.record("unreachable", actor_id=person.id, detail="用户已屏蔽机器人")
+            uow.commit()
+
+    def _set_outbox(self, outbox_id: int, **values) -> None:
+        with self.uow_factory() as uow:
+            uow.session.execute(update(OutboxMessage).where(OutboxMessage.id == outbox_id).values(**values))
+            uow.commit()

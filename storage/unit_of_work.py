@@ -1,0 +1,57 @@
+"""One transaction per incoming message or job; repositories never commit, this does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from storage.crypto import Cipher
+from storage.repositories import (
+    ConversationRepository,
+    EventRepository,
+    OutboxRepository,
+    PersonRepository,
+    TicketRepository,
+    UpdateRepository,
+)
+
+
+class UnitOfWork:
+    """`with uow_factory() as uow: …; uow.commit()` — anything uncommitted is rolled back."""
+
+    def __init__(self, session: Session, cipher: Cipher, now: Callable[[], datetime]) -> None:
+        self.session = session
+        self.cipher = cipher
+        self.now = now
+        self.persons = PersonRepository(session, cipher, now)
+        self.updates = UpdateRepository(session, cipher, now)
+        self.tickets = TicketRepository(session, cipher, now)
+        self.events = EventRepository(session, now)
+        self.outbox = OutboxRepository(session, cipher, now)
+        self.conversations = ConversationRepository(session, now)
+
+    def __enter__(self) -> UnitOfWork:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.session.rollback()
+        self.session.close()
+
+    def commit(self) -> None:
+        self.session.commit()
+
+
+class UnitOfWorkFactory:
+    """Makes units of work over one engine, with the cipher and clock they all share."""
+
+    def __init__(self, engine: Engine, cipher: Cipher, now: Callable[[], datetime]) -> None:
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.engine = engine
+        self.cipher = cipher
+        self.now = now
+
+    def __call__(self) -> UnitOfWork:
+        return UnitOfWork(self._sessions(), self.cipher, self.now)
