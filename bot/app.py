@@ -34,7 +34,8 @@ class Runtime:
 
     settings: Settings
     engine: Engine
-    core: HotlineCore
+    core: HotlineCore | None
+    uow_factory: UnitOfWorkFactory
     database_url: str
 
 
@@ -42,17 +43,19 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def build_runtime(env: Mapping[str, str] = os.environ) -> Runtime:
-    """Read the environment, migrate the database, load the classifier."""
+def build_runtime(env: Mapping[str, str] = os.environ, *, with_triage: bool = True) -> Runtime:
+    """Read the environment, migrate the database, load the classifier (skipped for admin commands)."""
     settings = load_settings(env.get("HOTLINE_CONFIG") or None)
     url = env.get("HOTLINE_DB") or DEFAULT_DB
     engine = make_engine(url)
     migrate(engine)
-    cipher = Cipher(secret_key(env))
-    triager = Triager(Gazetteer(district=settings.district, towns=settings.towns))
-    services = Services(settings=settings, triager=triager, knowledge=KnowledgeBase.load(), now=utc_now)
-    core = HotlineCore(services, UnitOfWorkFactory(engine, cipher, utc_now))
-    return Runtime(settings=settings, engine=engine, core=core, database_url=url)
+    uow_factory = UnitOfWorkFactory(engine, Cipher(secret_key(env)), utc_now)
+    core = None
+    if with_triage:
+        triager = Triager(Gazetteer(district=settings.district, towns=settings.towns))
+        services = Services(settings=settings, triager=triager, knowledge=KnowledgeBase.load(), now=utc_now)
+        core = HotlineCore(services, uow_factory)
+    return Runtime(settings=settings, engine=engine, core=core, uow_factory=uow_factory, database_url=url)
 
 
 def secret_key(env: Mapping[str, str]) -> str:

@@ -78,6 +78,32 @@ def classify(text: str | None, jsonl: bool) -> None:
 
 
 @main.command()
+@click.argument("role", type=click.Choice(["volunteer", "caseworker", "liaison", "supervisor"]))
+@click.option("--town", help="镇/街道 (caseworker; volunteer optional)")
+@click.option("--village", help="村/社区 (volunteer)")
+@click.option("--department", help="department code (liaison), see `hotline departments`")
+@click.option("--days", type=float, default=7.0, show_default=True, help="days the code stays valid")
+def invite(role: str, town: str | None, village: str | None, department: str | None, days: float) -> None:
+    """Print a one-time invite code and its deep link."""
+    from datetime import timedelta
+
+    from bot.invite_link import bot_username
+    from handlers.invites import InviteError, create_invite
+
+    runtime = _runtime(with_triage=False)
+    try:
+        with runtime.uow_factory() as uow:
+            code = create_invite(uow, runtime.settings, role, town=town, village=village,
+                                 department=department, valid_for=timedelta(days=days)).code
+            uow.commit()
+    except InviteError as error:
+        _fail(str(error))
+    username = bot_username(runtime.settings)
+    click.echo(code)
+    click.echo(f"https://t.me/{username or '<bot username>'}?start={code}")
+
+
+@main.command()
 def departments() -> None:
     """List the configured departments: CODE<TAB>NAME."""
     for department in _settings().departments:
@@ -99,11 +125,11 @@ def _triager():
     return Triager(Gazetteer(district=settings.district, towns=settings.towns))
 
 
-def _runtime():
+def _runtime(with_triage: bool = True):
     from bot.app import build_runtime
 
     try:
-        return build_runtime()
+        return build_runtime(with_triage=with_triage)
     except ConfigError as error:
         _fail(str(error))
 

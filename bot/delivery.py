@@ -72,7 +72,8 @@ async def deliver(sender: Sender, core: HotlineCore, delivery: Delivery, call: C
     if outcome.kind == "sent":
         await call(core.mark_sent, delivery.outbox_id)
     elif outcome.kind == "blocked":
-        await call(core.mark_blocked, delivery.outbox_id, delivery.message.chat_id)
+        fallbacks = await call(core.mark_blocked, delivery.outbox_id, delivery.message.chat_id)
+        await deliver_all(sender, core, fallbacks, call)
     elif outcome.kind == "refused":
         await call(core.mark_failed, delivery.outbox_id, outcome.detail)
     else:

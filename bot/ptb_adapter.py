@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
@@ -12,12 +10,13 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes, TypeHandler
 
-from bot.delivery import Sender, SendOutcome, deliver_all
+from bot.delivery import Sender, SendOutcome
+from bot.runner import CoreRunner
 from handlers.messages import Incoming, Location, Media, Outgoing
+from handlers.texts import BOT_MENU
 
 log = logging.getLogger(__name__)
 MEDIA_KINDS = ("photo", "sticker", "voice", "video", "video_note", "audio", "document", "animation")
-MENU = [("start", "热线介绍和紧急电话"), ("status", "查看我的工单"), ("cancel", "撤回工单"), ("help", "帮助")]
 
 
 def to_incoming(update: Update) -> Incoming | None:
@@ -79,30 +78,23 @@ class PtbSender(Sender):
 
 
 class PtbBot:
-    """The running bot on python-telegram-bot: long polling, one TypeHandler into the core."""
+    """The bot on python-telegram-bot: long polling, one TypeHandler into the core."""
 
     def __init__(self, runtime, token: str, api_root: str, concurrency: int = 4) -> None:
-        self.runtime = runtime
-        workers = 1 if runtime.database_url.startswith("sqlite") else concurrency
-        self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="core")
+        root = api_root.rstrip("/")
         self.application = (
-            Application.builder().token(token)
-            .base_url(f"{api_root.rstrip('/')}/bot").base_file_url(f"{api_root.rstrip('/')}/file/bot")
+            Application.builder().token(token).base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
             .concurrent_updates(concurrency).connection_pool_size(32)
             .post_init(self._started).post_shutdown(self._stopped).build()
         )
         self.application.add_handler(TypeHandler(Update, self._on_update))
-        self.sender = PtbSender(self.application)
-        self._flusher: asyncio.Task | None = None
+        self.runner = CoreRunner(runtime, PtbSender(self.application), concurrency)
 
     def run(self) -> None:
         self.application.run_polling(allowed_updates=Update.ALL_TYPES, close_loop=False)
 
-    async def _call(self, function, *args):
-        return await asyncio.get_running_loop().run_in_executor(self.executor, function, *args)
-
     async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """Every update: answer a button press at once, store and handle, then send replies."""
+        """Every update: answer a button press at once, then store, handle and reply."""
         incoming = to_incoming(update)
         if incoming is None:
             return
@@ -111,30 +103,15 @@ class PtbBot:
                 await update.callback_query.answer()
             except TelegramError as error:
                 log.warning("answerCallbackQuery failed: %s", error)
-        deliveries = await self._call(self.runtime.core.process, incoming)
-        await deliver_all(self.sender, self.runtime.core, deliveries, self._call)
+        await self.runner.handle(incoming)
 
     async def _started(self, application: Application) -> None:
         try:
-            await application.bot.set_my_commands([BotCommand(name, text) for name, text in MENU])
+            await application.bot.set_my_commands([BotCommand(name, text) for name, text in BOT_MENU])
         except TelegramError as error:
             log.warning("setMyCommands failed: %s", error)
-        recovered = await self._call(self.runtime.core.recover)
-        await deliver_all(self.sender, self.runtime.core, recovered, self._call)
-        self._flusher = asyncio.create_task(self._flush_forever())
-        log.info("bot started as @%s", application.bot.username)
-
-    async def _flush_forever(self, every: float = 10.0) -> None:
-        """Resend what is waiting in the outbox (after a transient failure or a crash)."""
-        while True:
-            await asyncio.sleep(every)
-            try:
-                due = await self._call(self.runtime.core.due_deliveries)
-                await deliver_all(self.sender, self.runtime.core, due, self._call)
-            except Exception:  # noqa: BLE001 — keep flushing whatever one round hit
-                log.exception("outbox flush failed")
+        await self.runner.start()
+        log.info("bot started as @%s (python-telegram-bot)", application.bot.username)
 
     async def _stopped(self, application: Application) -> None:
-        if self._flusher is not None:
-            self._flusher.cancel()
-        self.executor.shutdown(wait=True)
+        await self.runner.stop()

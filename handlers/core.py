@@ -8,7 +8,7 @@ from datetime import timedelta
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 
-from handlers import texts
+from handlers import texts, unreachable
 from handlers.context import Context, Services
 from handlers.messages import Delivery, Incoming, Outgoing
 from handlers.router import route
@@ -114,14 +114,20 @@ class HotlineCore:
         log.error("outbox %s refused: %s", outbox_id, error)
         self._set_outbox(outbox_id, status="failed", error=error[:500], attempts=OutboxMessage.attempts + 1)
 
-    def mark_blocked(self, outbox_id: int, chat_id: int) -> None:
-        """The person blocked the bot: stop retrying, remember they are unreachable."""
+    def mark_blocked(self, outbox_id: int, chat_id: int) -> list[Delivery]:
+        """The person blocked the bot: stop retrying, and give their news to someone who can act."""
         with self.uow_factory() as uow:
+            row = uow.outbox.get(outbox_id)
+            undelivered = Outgoing.from_json(uow.outbox.payload(row)).text if row else ""
             uow.session.execute(update(OutboxMessage).where(OutboxMessage.id == outbox_id)
                                 .values(status="blocked", error="403 blocked by the user"))
+            replies: list[Outgoing] = []
             for person in uow.persons.mark_unreachable(chat_id):
                 uow.events.record("unreachable", actor_id=person.id, detail="用户已屏蔽机器人")
+                replies += unreachable.fallbacks(uow, self.services.settings, person, undelivered)
+            deliveries = self._queue(uow, replies)
             uow.commit()
+            return deliveries
 
     def _set_outbox(self, outbox_id: int, **values) -> None:
         with self.uow_factory() as uow:

@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-from handlers import texts
+from handlers import notify, texts
 from handlers.context import Context
 from handlers.messages import Button, Incoming
 from handlers.resident import reply_opened
 from handlers.tickets import category_label, open_ticket, village_buttons
 from storage.models import Ticket
 from storage.repositories import OPEN_STATES
-
-
-def start(ctx: Context, args: tuple[str, ...]) -> None:
-    """Welcome: what the hotline does, what it stores, the emergency numbers."""
-    if args:
-        ctx.reply(texts.invite_invalid())
-    ctx.reply(texts.welcome(ctx.settings))
-
-
-def help_(ctx: Context, args: tuple[str, ...]) -> None:
-    """The commands a resident can use."""
-    ctx.reply(texts.resident_help())
 
 
 def status(ctx: Context, args: tuple[str, ...]) -> None:
@@ -108,6 +96,7 @@ def press_town(ctx: Context, value: str) -> None:
     ticket.town, ticket.village = towns[index], None
     ctx.audit("place_set", ticket_id=ticket.id, detail=f"居民选择：{ticket.town}")
     ctx.reply(texts.ask_village(ticket.town), village_buttons(ctx, ticket.id, ticket.town))
+    notify.new_ticket(ctx, ticket)
 
 
 def press_village(ctx: Context, value: str) -> None:

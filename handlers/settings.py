@@ -48,6 +48,7 @@ class Hotline:
     crisis_lines: tuple[CrisisLine, ...] = ()
     other_channel: str = "12345 政务服务便民热线"
     show_staff_contact: bool = False
+    bot_username: str = ""
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ STATE_LABELS = {
     "duplicate": "已合并", "withdrawn": "已撤回",
 }
 WEEKDAYS = "一二三四五六日"
+BOT_MENU = (("start", "热线介绍和紧急电话"), ("status", "查看我的工单"), ("cancel", "撤回工单"), ("help", "帮助"))
 
 
 def esc(text: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers import texts
+from handlers import notify, texts
 from handlers.context import Context
 from handlers.messages import Button
 from nlp.sensitive import mask
@@ -33,6 +33,7 @@ def open_ticket(ctx: Context, triage: Triage, text: str, *, category: str | None
     add_message(ctx, ticket, text, triage)
     _attach_pending_media(ctx, ticket)
     ctx.audit("created", ticket_id=ticket.id, detail=f"{category_label(chosen)}；{ticket.evidence}")
+    notify.new_ticket(ctx, ticket)
     return ticket
 
 

@@ -88,9 +88,13 @@ class Ticket(Base):
     due_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     due_kind: Mapped[str | None] = mapped_column(String(30))
     first_help_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    duplicate_of: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
 
     messages: Mapped[list[TicketMessage]] = relationship(back_populates="ticket", order_by="TicketMessage.id")
     reporter: Mapped[Person] = relationship(foreign_keys=[reporter_id])
+    assignee: Mapped[Person | None] = relationship(foreign_keys=[assignee_id])
 
 
 class TicketMessage(Base):
@@ -151,4 +155,37 @@ class Conversation(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), primary_key=True)
     state: Mapped[str] = mapped_column(String(40))
     data: Mapped[dict] = mapped_column(JSON, default=dict)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Invite(Base):
+    """A one-time code that makes whoever sends `/start CODE` a volunteer or staff member."""
+
+    __tablename__ = "invites"
+
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20))
+    town: Mapped[str | None] = mapped_column(String(50))
+    village: Mapped[str | None] = mapped_column(String(50))
+    department: Mapped[str | None] = mapped_column(String(30))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    used_by: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
+
+
+class Referral(Base):
+    """A ticket handed to a department (转介): sent → accepted → done, or returned / revoked."""
+
+    __tablename__ = "referrals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id"), index=True)
+    department: Mapped[str] = mapped_column(String(30), index=True)
+    state: Mapped[str] = mapped_column(String(20), default="sent")
+    note: Mapped[str] = mapped_column(Text, default="")
+    result: Mapped[str | None] = mapped_column(Text)
+    referred_by: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

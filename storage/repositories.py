@@ -9,9 +9,20 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from storage.crypto import Cipher
-from storage.models import Conversation, Event, InboundUpdate, OutboxMessage, Person, Ticket, TicketMessage
+from storage.models import (
+    Conversation,
+    Event,
+    InboundUpdate,
+    Invite,
+    OutboxMessage,
+    Person,
+    Referral,
+    Ticket,
+    TicketMessage,
+)
 
 OPEN_STATES = ("new", "accepted", "verifying", "referred")
+OPEN_REFERRAL_STATES = ("sent", "accepted")
 
 
 class _Repository:
@@ -42,6 +53,21 @@ class PersonRepository(_Repository):
 
     def set_phone(self, person: Person, phone: str) -> None:
         person.phone_secret = self.cipher.encrypt(phone)
+
+    def get(self, person_id: int) -> Person | None:
+        return self.session.get(Person, person_id)
+
+    def with_role(self, role: str, *, town: str | None = None, department: str | None = None) -> Sequence[Person]:
+        """Reachable people of a role, narrowed to a town or a department."""
+        query = select(Person).where(Person.role == role, Person.unreachable.is_(False))
+        if town is not None:
+            query = query.where(Person.town == town)
+        if department is not None:
+            query = query.where(Person.department == department)
+        return self.session.scalars(query.order_by(Person.id)).all()
+
+    def phone(self, person: Person) -> str | None:
+        return self.cipher.decrypt(person.phone_secret) if person.phone_secret else None
 
     def mark_unreachable(self, chat_id: int) -> list[Person]:
         people = list(self.session.scalars(select(Person).where(Person.chat_id == chat_id)))
@@ -123,6 +149,72 @@ class TicketRepository(_Repository):
 
     def count(self) -> int:
         return self.session.scalar(select(func.count(Ticket.id))) or 0
+
+    def claim_new(self, ticket_id: int, assignee_id: int) -> bool:
+        """Accept atomically: exactly one of two caseworkers pressing at once gets the ticket."""
+        result = self.session.execute(
+            update(Ticket).where(Ticket.id == ticket_id, Ticket.state == "new")
+            .values(state="accepted", assignee_id=assignee_id, accepted_at=self.now(), updated_at=self.now())
+            .execution_options(synchronize_session="fetch"))
+        return result.rowcount == 1
+
+    def query(self, *conditions, limit: int = 30) -> Sequence[Ticket]:
+        """Tickets matching SQLAlchemy conditions, most urgent and oldest deadline first."""
+        statement = (select(Ticket).where(*conditions)
+                     .order_by(Ticket.urgent.desc(), Ticket.due_at.asc().nulls_last(), Ticket.id).limit(limit))
+        return self.session.scalars(statement).all()
+
+    def counts(self, column, *conditions) -> list[tuple[str, int]]:
+        statement = select(column, func.count(Ticket.id)).where(*conditions).group_by(column).order_by(column)
+        return [(str(key), count) for key, count in self.session.execute(statement).all()]
+
+    def messages(self, ticket_id: int) -> Sequence[TicketMessage]:
+        query = select(TicketMessage).where(TicketMessage.ticket_id == ticket_id).order_by(TicketMessage.id)
+        return self.session.scalars(query).all()
+
+    def original_text(self, message: TicketMessage) -> str:
+        return self.cipher.decrypt(message.text_secret) if message.text_secret else message.text_masked
+
+
+class ReferralRepository(_Repository):
+    def add(self, referral: Referral) -> Referral:
+        referral.created_at = referral.updated_at = self.now()
+        self.session.add(referral)
+        self.session.flush()
+        return referral
+
+    def of_ticket(self, ticket_id: int) -> Sequence[Referral]:
+        return self.session.scalars(select(Referral).where(Referral.ticket_id == ticket_id)
+                                    .order_by(Referral.id)).all()
+
+    def open_of(self, ticket_id: int, department: str | None = None) -> Sequence[Referral]:
+        query = select(Referral).where(Referral.ticket_id == ticket_id,
+                                       Referral.state.in_(OPEN_REFERRAL_STATES))
+        if department is not None:
+            query = query.where(Referral.department == department)
+        return self.session.scalars(query.order_by(Referral.id)).all()
+
+    def open_for_department(self, department: str) -> Sequence[Referral]:
+        query = select(Referral).where(Referral.department == department,
+                                       Referral.state.in_(OPEN_REFERRAL_STATES))
+        return self.session.scalars(query.order_by(Referral.due_at, Referral.id)).all()
+
+
+class InviteRepository(_Repository):
+    def add(self, invite: Invite) -> Invite:
+        self.session.add(invite)
+        self.session.flush()
+        return invite
+
+    def redeem(self, code: str, person_id: int) -> bool:
+        """Use a code once: False if unknown, used or expired."""
+        result = self.session.execute(
+            update(Invite).where(Invite.code == code, Invite.used_at.is_(None), Invite.expires_at > self.now())
+            .values(used_at=self.now(), used_by=person_id))
+        return result.rowcount == 1
+
+    def get(self, code: str) -> Invite | None:
+        return self.session.get(Invite, code)
 
 
 class EventRepository(_Repository):

@@ -12,8 +12,10 @@ from storage.crypto import Cipher
 from storage.repositories import (
     ConversationRepository,
     EventRepository,
+    InviteRepository,
     OutboxRepository,
     PersonRepository,
+    ReferralRepository,
     TicketRepository,
     UpdateRepository,
 )
@@ -32,6 +34,8 @@ class UnitOfWork:
         self.events = EventRepository(session, now)
         self.outbox = OutboxRepository(session, cipher, now)
         self.conversations = ConversationRepository(session, now)
+        self.referrals = ReferralRepository(session, now)
+        self.invites = InviteRepository(session, now)
 
     def __enter__(self) -> UnitOfWork:
         return self

@@ -1,0 +1,53 @@
+"""The framework-neutral half of a running bot: the core in a worker thread, recovery, outbox flushing."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from concurrent.futures import ThreadPoolExecutor
+
+from bot.delivery import Sender, deliver_all
+from handlers.messages import Incoming
+
+log = logging.getLogger(__name__)
+
+
+class CoreRunner:
+    """Runs the synchronous core off the event loop and sends what it answers."""
+
+    def __init__(self, runtime, sender: Sender, concurrency: int = 4, flush_every: float = 10.0) -> None:
+        self.runtime = runtime
+        self.sender = sender
+        # SQLite has one writer: one worker thread avoids lock waits; PostgreSQL takes several.
+        workers = 1 if runtime.database_url.startswith("sqlite") else concurrency
+        self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="core")
+        self.flush_every = flush_every
+        self._flusher: asyncio.Task | None = None
+
+    async def call(self, function, *args):
+        return await asyncio.get_running_loop().run_in_executor(self.executor, function, *args)
+
+    async def handle(self, incoming: Incoming) -> None:
+        """Store and handle one update, then send the replies in order."""
+        deliveries = await self.call(self.runtime.core.process, incoming)
+        await deliver_all(self.sender, self.runtime.core, deliveries, self.call)
+
+    async def start(self) -> None:
+        """Answer what a crash left unanswered, then keep flushing the outbox."""
+        recovered = await self.call(self.runtime.core.recover)
+        await deliver_all(self.sender, self.runtime.core, recovered, self.call)
+        self._flusher = asyncio.create_task(self._flush_forever())
+
+    async def _flush_forever(self) -> None:
+        while True:
+            await asyncio.sleep(self.flush_every)
+            try:
+                due = await self.call(self.runtime.core.due_deliveries)
+                await deliver_all(self.sender, self.runtime.core, due, self.call)
+            except Exception:  # noqa: BLE001 — one bad round must not stop the flushing
+                log.exception("outbox flush failed")
+
+    async def stop(self) -> None:
+        if self._flusher is not None:
+            self._flusher.cancel()
+        self.executor.shutdown(wait=True)

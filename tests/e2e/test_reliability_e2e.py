@@ -1,0 +1,51 @@
+"""What Telegram does under stress, and crashes: nothing a person sends is lost."""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+from tests.e2e.test_resident_e2e import HOUSE, URGENT, query
+
+pytestmark = pytest.mark.slow
+
+
+def test_killed_before_answering_the_message_is_answered_after_restart(own_hotline):
+    sandbox = own_hotline.sandbox
+    sandbox.faults.delay("sendMessage", seconds=30)
+    person = own_hotline.person()
+    person.send(URGENT)
+    own_hotline.bot.wait_until(lambda: bool(query(own_hotline, "SELECT id FROM tickets")), timeout=30)
+    own_hotline.bot.kill()
+    sandbox.faults.clear()
+    assert query(own_hotline, "SELECT count(*) FROM inbound_updates") == [(1,)]
+    own_hotline.restart()
+    assert re.search(r"#\d+", person.expect(r"#\d+", timeout=30).text)
+    assert query(own_hotline, "SELECT count(*) FROM tickets") == [(1,)]
+
+
+def test_flood_limits_and_server_errors_are_retried_not_lost(own_hotline):
+    sandbox = own_hotline.sandbox
+    sandbox.faults.flood(per_chat_per_s=1.0, global_per_s=30.0)
+    sandbox.faults.fail_next("sendMessage", status=502, count=2)
+    person = own_hotline.person()
+    person.send(HOUSE)
+    person.expect(r"#\d+", timeout=30)
+    person.expect("哪个镇", timeout=30)
+    assert any(call.status == 429 for call in sandbox.calls("sendMessage")) or \
+        any(call.status == 502 for call in sandbox.calls("sendMessage"))
+
+
+def test_a_person_who_blocked_the_bot_is_marked_unreachable(own_hotline):
+    person = own_hotline.person()
+    person.block()
+    person.send(HOUSE)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if query(own_hotline, "SELECT unreachable FROM persons WHERE telegram_id = :id", id=person.id) == [(True,)]:
+            break
+        time.sleep(0.2)
+    assert query(own_hotline, "SELECT unreachable FROM persons WHERE telegram_id = :id", id=person.id) == [(True,)]
+    assert query(own_hotline, "SELECT count(*) FROM tickets") == [(1,)], "the request itself is kept"
