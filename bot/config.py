@@ -60,7 +60,21 @@ def _build(data: dict[str, Any]) -> Settings:
         hotline=_hotline(data.get("hotline", {})),
         departments=_departments(data.get("departments", [])),
         conversation_timeout=_duration("conversation.timeout", data.get("conversation", {}).get("timeout", "2d")),
+        district_bounds=_bounds(data.get("gazetteer", {}).get("bounds")),
+        duplicate_window=_duration("reports.duplicate_window",
+                                   data.get("reports", {}).get("duplicate_window", "30d")),
     )
+
+
+def _bounds(value: Any) -> tuple[float, float, float, float] | None:
+    if value is None:
+        return None
+    if not (isinstance(value, list) and len(value) == 4 and all(isinstance(v, int | float) for v in value)):
+        raise ConfigError("配置项 gazetteer.bounds 应为 [南纬, 西经, 北纬, 东经] 四个数字")
+    south, west, north, east = (float(v) for v in value)
+    if south >= north or west >= east:
+        raise ConfigError("配置项 gazetteer.bounds: 南 < 北，西 < 东")
+    return south, west, north, east
 
 
 def _known(data: dict[str, Any], section: str, kind: type) -> dict[str, Any]:

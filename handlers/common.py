@@ -29,4 +29,9 @@ def start(ctx: Context, args: tuple[str, ...]) -> None:
 
 def help_(ctx: Context, args: tuple[str, ...]) -> None:
     """/help — the commands of the sender's own role."""
+    if ctx.person.role == "volunteer":
+        from handlers.volunteer import HELP
+
+        ctx.reply(HELP)
+        return
     ctx.reply(staff_texts.STAFF_HELP.get(ctx.person.role) or texts.resident_help())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from handlers import notify
 from handlers.context import Context
 from handlers.texts import esc
+from nlp.sensitive import mask
 from storage.models import Ticket
 
 
@@ -47,6 +48,10 @@ def resolved(ctx: Context, ticket: Ticket, outcome: str) -> None:
     ticket.due_at = ctx.settings.working_hours.add(now, ctx.settings.deadlines.followup)
     ticket.due_kind = "followup"
     ctx.audit("resolved", ticket_id=ticket.id, detail=outcome)
+    if ticket.source == "volunteer":
+        # The reporter is not the person helped: tell the outcome without ID or phone numbers.
+        notify.reporter(ctx, ticket, f"您报告的线索 #{ticket.id} 已办结，谢谢您！\n办理结果：{esc(mask(outcome))}")
+        return
     notify.reporter(ctx, ticket, f"{_reporter_noun(ticket)} #{ticket.id} 已办结。\n办理结果：{esc(outcome)}\n"
                                  "之后工作人员会回访，听听您的意见。还有困难可以随时再发消息。")
 

@@ -6,13 +6,16 @@ from collections.abc import Callable
 
 from handlers import (
     common,
+    duplicates,
     referrals,
+    report_flow,
     resident,
     resident_actions,
     staff_actions,
     staff_buttons,
     staff_queue,
     texts,
+    volunteer,
 )
 from handlers.context import Context
 from handlers.scope import refuse
@@ -37,7 +40,14 @@ CASEWORKER_COMMANDS: dict[str, Command] = {
     "/accept": staff_actions.accept, "/note": staff_actions.note, "/visit": staff_actions.visit,
     "/close": staff_actions.close, "/reject": staff_actions.reject, "/reopen": staff_actions.reopen,
     "/reveal": staff_actions.reveal, "/town": staff_actions.set_town,
-    "/refer": referrals.refer, "/revoke": referrals.revoke,
+    "/refer": referrals.refer, "/revoke": referrals.revoke, "/merge": duplicates.merge,
+}
+VOLUNTEER_COMMANDS: dict[str, Command] = {
+    **RESIDENT_COMMANDS, "/help": volunteer.help_, "/cancel": volunteer.cancel, "/report": report_flow.begin,
+}
+VOLUNTEER_BUTTONS: dict[str, ButtonHandler] = {
+    **RESIDENT_BUTTONS, "rp": report_flow.press, "rt": report_flow.press_town, "rv": report_flow.press_village,
+    "vc": volunteer.press_confirm,
 }
 STAFF_BUTTONS: dict[str, ButtonHandler] = {
     "acc": staff_buttons.press_accept, "ref": staff_buttons.press_refer,
@@ -54,18 +64,18 @@ LIAISON_BUTTONS: dict[str, ButtonHandler] = {
     "lacc": staff_buttons.press_liaison_accept, "lcls": staff_buttons.press_liaison_close,
     "lret": staff_buttons.press_liaison_return,
 }
-STAFF_ONLY = frozenset(CASEWORKER_COMMANDS) | frozenset(LIAISON_COMMANDS) | {"/merge", "/followup", "/export"}
+STAFF_ONLY = frozenset(CASEWORKER_COMMANDS) | frozenset(LIAISON_COMMANDS) | {"/followup", "/export"}
 
 COMMANDS_BY_ROLE: dict[str, dict[str, Command]] = {
-    "resident": RESIDENT_COMMANDS, "volunteer": RESIDENT_COMMANDS,
+    "resident": RESIDENT_COMMANDS, "volunteer": VOLUNTEER_COMMANDS,
     "caseworker": CASEWORKER_COMMANDS, "supervisor": CASEWORKER_COMMANDS, "liaison": LIAISON_COMMANDS,
 }
 BUTTONS_BY_ROLE: dict[str, dict[str, ButtonHandler]] = {
-    "resident": RESIDENT_BUTTONS, "volunteer": RESIDENT_BUTTONS,
+    "resident": RESIDENT_BUTTONS, "volunteer": VOLUNTEER_BUTTONS,
     "caseworker": STAFF_BUTTONS, "supervisor": STAFF_BUTTONS, "liaison": LIAISON_BUTTONS,
 }
 MESSAGES_BY_ROLE: dict[str, Callable[[Context], None]] = {
-    "resident": resident.on_message, "volunteer": resident.on_message,
+    "resident": resident.on_message, "volunteer": volunteer.on_message,
     "caseworker": staff_buttons.on_text, "supervisor": staff_buttons.on_text, "liaison": staff_buttons.on_text,
 }
 

@@ -62,6 +62,15 @@ class Settings:
     hotline: Hotline = field(default_factory=Hotline)
     departments: tuple[Department, ...] = ()
     conversation_timeout: Duration = Duration(2, "d")
+    district_bounds: tuple[float, float, float, float] | None = None  # south, west, north, east
+    duplicate_window: Duration = Duration(30, "d")
+
+    def in_district(self, latitude: float, longitude: float) -> bool:
+        """Whether a shared location lies within the district's bounding box (True when none is set)."""
+        if self.district_bounds is None:
+            return True
+        south, west, north, east = self.district_bounds
+        return south <= latitude <= north and west <= longitude <= east
 
     def department(self, code: str) -> Department | None:
         wanted = code.strip().upper()

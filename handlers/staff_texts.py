@@ -14,6 +14,7 @@ ACTION_LABELS = {
     "referral_done": "部门办结回复", "referral_returned": "部门退回", "resolved": "办结", "rejected": "不予受理",
     "reopened": "重新打开", "withdrawn": "居民撤回", "town_set": "指定镇街", "reveal": "查看敏感信息",
     "refused": "拒绝操作", "split": "拆分", "unreachable_task": "待电话/上门联系", "merged": "合并",
+    "possible_duplicate": "可能重复",
 }
 SOURCE_LABELS = {"resident": "居民求助", "volunteer": "主动发现"}
 
@@ -30,9 +31,11 @@ def card(ctx: Context, ticket: Ticket, *, headline: str) -> str:
     first = next((m.text_masked for m in messages if m.text_masked), "")
     excerpt = esc(first[:300] + ("…" if len(first) > 300 else ""))
     due = f"\n时限：{when(ticket.due_at, zone)}（{esc(ticket.due_kind or '')}）" if ticket.due_at else ""
+    from handlers.duplicates import hint
+
     return (f"{urgent}<b>{esc(headline)} #{ticket.id}</b> {esc(CATEGORY_LABELS.get(ticket.category, ticket.category))}"
             f" · {place(ticket)} · {SOURCE_LABELS.get(ticket.source, ticket.source)}\n"
-            f"{excerpt}\n研判依据：{esc(ticket.evidence or '—')}{due}")
+            f"{excerpt}\n研判依据：{esc(ticket.evidence or '—')}{due}{hint(ctx, ticket)}")
 
 
 def detail(ctx: Context, ticket: Ticket) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from handlers import notify, texts
 from handlers.context import Context
+from handlers.duplicates import flag_likely_duplicate
 from handlers.messages import Button
 from nlp.sensitive import mask
 from nlp.triage import CATEGORY_LABELS, Triage
@@ -16,23 +17,32 @@ def category_label(code: str) -> str:
     return CATEGORY_LABELS.get(code, code)
 
 
-def open_ticket(ctx: Context, triage: Triage, text: str, *, category: str | None = None) -> Ticket:
-    """Store a new ticket for the sender with its first message and its first deadline."""
+def open_ticket(ctx: Context, triage: Triage, text: str, *, category: str | None = None,
+                place: tuple[str | None, str | None] | None = None, items: list[dict] | None = None,
+                who: str = "") -> Ticket:
+    """Store a new ticket for the sender with its first message and its first deadline.
+
+    `place` overrides the town and village read from the text (a volunteer's chosen place);
+    `items` are media or locations sent with it; `who` names the person a report is about.
+    """
     now = ctx.services.now()
+    town, village = place if place is not None else (triage.town, triage.village)
     chosen = category or triage.category
     if chosen in NO_TICKET_CATEGORIES:
         chosen = next((c for c in triage.secondary if c not in NO_TICKET_CATEGORIES), "temporary")
     ticket = Ticket(
         reporter_id=ctx.person.id, source="volunteer" if ctx.person.role == "volunteer" else "resident",
         category=chosen, secondary=list(triage.secondary), urgent=triage.urgent, state="new",
-        town=triage.town, village=triage.village, keywords=list(triage.keywords),
+        town=town, village=village, keywords=list(triage.keywords),
         evidence=triage.evidence_text(),
     )
     _set_first_deadlines(ctx, ticket, now)
     ctx.uow.tickets.add(ticket)
     add_message(ctx, ticket, text, triage)
+    attach_items(ctx, ticket, items or [])
     _attach_pending_media(ctx, ticket)
     ctx.audit("created", ticket_id=ticket.id, detail=f"{category_label(chosen)}；{ticket.evidence}")
+    flag_likely_duplicate(ctx, ticket, who)
     notify.new_ticket(ctx, ticket)
     return ticket
 
@@ -79,12 +89,17 @@ def _attach_pending_media(ctx: Context, ticket: Ticket) -> None:
     state = ctx.state()
     if state is None or state.state != "pending_media":
         return
-    for item in state.data.get("items", []):
+    attach_items(ctx, ticket, state.data.get("items", []))
+    ctx.uow.conversations.clear(ctx.person.id)
+
+
+def attach_items(ctx: Context, ticket: Ticket, items: list[dict]) -> None:
+    """Media and locations kept while the words were still coming."""
+    for item in items:
         message = TicketMessage(person_id=ctx.person.id, inbound_id=item.get("inbound_id"),
                                 media_kind=item.get("kind"), media_file_id=item.get("file_id"),
                                 latitude=item.get("lat"), longitude=item.get("lon"), text_masked="")
         ctx.uow.tickets.add_message(ticket, message, None)
-    ctx.uow.conversations.clear(ctx.person.id)
 
 
 def town_buttons(ctx: Context, ticket_id: int) -> tuple[tuple[Button, ...], ...]:
