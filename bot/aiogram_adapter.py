@@ -16,7 +16,15 @@ from aiogram.exceptions import (
     TelegramNetworkError,
     TelegramRetryAfter,
 )
-from aiogram.types import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from aiogram.types import (
+    BotCommand,
+    BufferedInputFile,
+    CallbackQuery,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    Message,
+    Update,
+)
 
 from bot.delivery import Sender, SendOutcome
 from bot.runner import CoreRunner
@@ -75,8 +83,13 @@ class AiogramSender(Sender):
 
     async def send(self, outgoing: Outgoing) -> SendOutcome:
         try:
-            await self.bot.send_message(chat_id=outgoing.chat_id, text=outgoing.text, parse_mode="HTML",
-                                        reply_markup=_markup(outgoing))
+            if outgoing.document is not None:
+                await self.bot.send_document(
+                    chat_id=outgoing.chat_id, caption=outgoing.text, parse_mode="HTML",
+                    document=BufferedInputFile(outgoing.document.content, filename=outgoing.document.name))
+            else:
+                await self.bot.send_message(chat_id=outgoing.chat_id, text=outgoing.text, parse_mode="HTML",
+                                            reply_markup=_markup(outgoing))
             return SendOutcome.sent()
         except TelegramRetryAfter as error:
             return SendOutcome.later(float(error.retry_after))
@@ -95,7 +108,9 @@ class AiogramBot:
         session = AiohttpSession(api=TelegramAPIServer.from_base(api_root.rstrip("/")))
         self.bot = Bot(token=token, session=session)
         self.dispatcher = Dispatcher()
-        self.dispatcher.update.register(self._on_update)
+        # The Dispatcher's own `update` handler routes to these observers; ours must sit behind them.
+        for observer in (self.dispatcher.message, self.dispatcher.edited_message, self.dispatcher.callback_query):
+            observer.register(self._on_event)
         self.dispatcher.startup.register(self._started)
         self.dispatcher.shutdown.register(self._stopped)
         self.concurrency = concurrency
@@ -105,8 +120,9 @@ class AiogramBot:
         asyncio.run(self.dispatcher.start_polling(self.bot, allowed_updates=ALLOWED_UPDATES, handle_as_tasks=True,
                                                   tasks_concurrency_limit=self.concurrency))
 
-    async def _on_update(self, update: Update) -> None:
-        """Every update: answer a button press at once, then store, handle and reply."""
+    async def _on_event(self, event: Message | CallbackQuery, event_update: Update) -> None:
+        """Every message or button press: answer a press at once, then store, handle and reply."""
+        update = event_update
         incoming = to_incoming(update)
         if incoming is None:
             return

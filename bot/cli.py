@@ -12,6 +12,7 @@ import click
 from bot.config import ConfigError, load_settings
 
 DEFAULT_API = "https://api.telegram.org"
+DEFAULT_CONCURRENCY = 4
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,17 +32,26 @@ def run(framework: str | None) -> None:
     framework = framework or os.environ.get("HOTLINE_FRAMEWORK", "ptb")
     if framework not in ("ptb", "aiogram"):
         _fail(f"HOTLINE_FRAMEWORK 应为 ptb 或 aiogram，而不是 '{framework}'。")
+    concurrency = _concurrency()
     _configure_logging()
     runtime = _runtime()
     api_root = os.environ.get("HOTLINE_TELEGRAM_API") or DEFAULT_API
     if framework == "aiogram":
         from bot.aiogram_adapter import AiogramBot
 
-        AiogramBot(runtime, token, api_root).run()
+        AiogramBot(runtime, token, api_root, concurrency).run()
     else:
         from bot.ptb_adapter import PtbBot
 
-        PtbBot(runtime, token, api_root).run()
+        PtbBot(runtime, token, api_root, concurrency).run()
+
+
+def _concurrency() -> int:
+    """HOTLINE_CONCURRENCY: updates handled at once (default 4; measured by benchmarks/throughput.py)."""
+    value = os.environ.get("HOTLINE_CONCURRENCY", "").strip() or str(DEFAULT_CONCURRENCY)
+    if not value.isdigit() or int(value) < 1:
+        _fail(f"HOTLINE_CONCURRENCY 应为正整数，而不是 '{value}'。")
+    return int(value)
 
 
 @main.command()
@@ -101,6 +111,25 @@ def invite(role: str, town: str | None, village: str | None, department: str | N
     username = bot_username(runtime.settings)
     click.echo(code)
     click.echo(f"https://t.me/{username or '<bot username>'}?start={code}")
+
+
+@main.command()
+@click.option("--month", required=True, help="YYYY-MM")
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="FILE.xlsx")
+def export(month: str, out: str) -> None:
+    """Write the ledger (台账) of a month as a spreadsheet."""
+    from handlers.ledger import build_ledger, month_bounds
+
+    runtime = _runtime(with_triage=False)
+    try:
+        month_bounds(month, runtime.settings.working_hours.timezone)
+    except ValueError:
+        _fail(f"--month 应为 YYYY-MM，例如 2026-11，而不是 {month}")
+    with runtime.uow_factory() as uow:
+        content = build_ledger(uow, runtime.settings, month)
+    with open(out, "wb") as file:
+        file.write(content)
+    click.echo(f"已写入 {out}")
 
 
 @main.command()

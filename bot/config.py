@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from handlers.settings import CrisisLine, Deadlines, Department, Hotline, Settings
+from handlers.settings import CrisisLine, Deadlines, Department, Hotline, Schedule, Settings
 from handlers.timing import Duration, WorkCalendar
 
 
@@ -63,6 +63,7 @@ def _build(data: dict[str, Any]) -> Settings:
         district_bounds=_bounds(data.get("gazetteer", {}).get("bounds")),
         duplicate_window=_duration("reports.duplicate_window",
                                    data.get("reports", {}).get("duplicate_window", "30d")),
+        schedule=_schedule(_known(data, "schedule", Schedule)),
     )
 
 
@@ -163,3 +164,23 @@ def _departments(items: Any) -> tuple[Department, ...]:
     if len(set(codes)) != len(codes):
         raise ConfigError("配置项 departments: 部门代码 code 重复")
     return tuple(result)
+
+
+def _schedule(section: dict[str, Any]) -> Schedule:
+    """[schedule]: days and HH:MM times of the periodic jobs, the spot-check sample, the reminder tick."""
+    values = dict(section)
+    if "reminder_every" in values:
+        values["reminder_every"] = _duration("schedule.reminder_every", values["reminder_every"])
+        if values["reminder_every"].working_days or values["reminder_every"].wall().total_seconds() <= 0:
+            raise ConfigError("配置项 schedule.reminder_every 应为正的时钟时长，例如 1s")
+    for key in ("monthly_at", "weekly_at", "quarterly_at"):
+        if key in values and (not _is_clock(values[key]) or str(values[key]) == "24:00"):
+            raise ConfigError(f"配置项 schedule.{key}: '{values[key]}' 应为 HH:MM")
+    schedule = Schedule(**values)
+    if not (isinstance(schedule.monthly_day, int) and 1 <= schedule.monthly_day <= 28):
+        raise ConfigError("配置项 schedule.monthly_day 应为 1–28 的整数")
+    if schedule.weekly_day not in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
+        raise ConfigError("配置项 schedule.weekly_day 应为 mon … sun")
+    if not (0 < float(schedule.spot_check_share) <= 1) or int(schedule.spot_check_min_per_town) < 0:
+        raise ConfigError("配置项 schedule.spot_check_share 应在 (0, 1] 之间，spot_check_min_per_town ≥ 0")
+    return schedule

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 from telegram.ext import Application, ContextTypes, TypeHandler
@@ -63,8 +63,13 @@ class PtbSender(Sender):
 
     async def send(self, outgoing: Outgoing) -> SendOutcome:
         try:
-            await self.application.bot.send_message(outgoing.chat_id, outgoing.text, parse_mode=ParseMode.HTML,
-                                                    reply_markup=_markup(outgoing))
+            if outgoing.document is not None:
+                await self.application.bot.send_document(
+                    outgoing.chat_id, InputFile(outgoing.document.content, filename=outgoing.document.name),
+                    caption=outgoing.text, parse_mode=ParseMode.HTML)
+            else:
+                await self.application.bot.send_message(outgoing.chat_id, outgoing.text, parse_mode=ParseMode.HTML,
+                                                        reply_markup=_markup(outgoing))
             return SendOutcome.sent()
         except RetryAfter as error:
             after = error.retry_after

@@ -7,6 +7,8 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 
 from bot.delivery import Sender, deliver_all
+from bot.pacing import PacedSender, Pacer
+from bot.scheduler import start_scheduler, stop_scheduler
 from handlers.messages import Incoming
 
 log = logging.getLogger(__name__)
@@ -17,12 +19,16 @@ class CoreRunner:
 
     def __init__(self, runtime, sender: Sender, concurrency: int = 4, flush_every: float = 10.0) -> None:
         self.runtime = runtime
-        self.sender = sender
+        pacer = Pacer()  # one flood budget: replies go at once and are counted, background sends wait
+        self.sender = PacedSender(sender, pacer, wait=False)
+        self.background = PacedSender(sender, pacer)
         # SQLite has one writer: one worker thread avoids lock waits; PostgreSQL takes several.
         workers = 1 if runtime.database_url.startswith("sqlite") else concurrency
         self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="core")
         self.flush_every = flush_every
         self._flusher: asyncio.Task | None = None
+        self._wake = asyncio.Event()
+        self._scheduler = None
 
     async def call(self, function, *args):
         return await asyncio.get_running_loop().run_in_executor(self.executor, function, *args)
@@ -35,19 +41,36 @@ class CoreRunner:
     async def start(self) -> None:
         """Answer what a crash left unanswered, then keep flushing the outbox."""
         recovered = await self.call(self.runtime.core.recover)
-        await deliver_all(self.sender, self.runtime.core, recovered, self.call)
+        await deliver_all(self.background, self.runtime.core, recovered, self.call)
         self._flusher = asyncio.create_task(self._flush_forever())
+        self._scheduler = start_scheduler(self)
+
+    def wake(self) -> None:
+        """New rows are in the outbox (reminders, reports): flush now rather than at the next round."""
+        self._wake.set()
 
     async def _flush_forever(self) -> None:
         while True:
-            await asyncio.sleep(self.flush_every)
             try:
-                due = await self.call(self.runtime.core.due_deliveries)
-                await deliver_all(self.sender, self.runtime.core, due, self.call)
+                await asyncio.wait_for(self._wake.wait(), self.flush_every)
+            except TimeoutError:
+                pass
+            self._wake.clear()
+            try:
+                await self.flush()
             except Exception:  # noqa: BLE001 — one bad round must not stop the flushing
                 log.exception("outbox flush failed")
 
+    async def flush(self, batch: int = 20) -> None:
+        """Send what the outbox holds a small batch at a time, so a crash leaves few rows claimed."""
+        while True:
+            due = await self.call(self.runtime.core.due_deliveries, batch)
+            await deliver_all(self.background, self.runtime.core, due, self.call)
+            if len(due) < batch:
+                return
+
     async def stop(self) -> None:
+        stop_scheduler(self._scheduler)
         if self._flusher is not None:
             self._flusher.cancel()
         self.executor.shutdown(wait=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from handlers.messages import Button, Incoming, Outgoing
+from handlers.messages import Button, Document, Incoming, Outgoing
 from handlers.settings import Settings
 
 if TYPE_CHECKING:
@@ -42,9 +42,9 @@ class Context:
     def settings(self) -> Settings:
         return self.services.settings
 
-    def reply(self, text: str, buttons: tuple[tuple[Button, ...], ...] = ()) -> None:
+    def reply(self, text: str, buttons: tuple[tuple[Button, ...], ...] = (), document: Document | None = None) -> None:
         """Answer the person who wrote."""
-        self.replies.append(Outgoing(chat_id=self.incoming.chat_id, text=text, buttons=buttons))
+        self.replies.append(Outgoing(chat_id=self.incoming.chat_id, text=text, buttons=buttons, document=document))
 
     def notify(self, chat_id: int, text: str, buttons: tuple[tuple[Button, ...], ...] = ()) -> None:
         """Tell someone else (a caseworker, a reporter)."""

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import update
+from sqlalchemy import insert, update
 from sqlalchemy.exc import IntegrityError
 
-from handlers import texts, unreachable
+from handlers import deadlines, periodic, reminders, texts, unreachable
 from handlers.context import Context, Services
 from handlers.messages import Delivery, Incoming, Outgoing
 from handlers.router import route
+from storage.claims import release_dead_claims, worker_name
 from storage.models import OutboxMessage
 from storage.unit_of_work import UnitOfWorkFactory
 
@@ -25,6 +26,7 @@ class HotlineCore:
     def __init__(self, services: Services, uow_factory: UnitOfWorkFactory) -> None:
         self.services = services
         self.uow_factory = uow_factory
+        self.worker = worker_name()
 
     def process(self, incoming: Incoming) -> list[Delivery]:
         """Store, then handle; a repeated update_id gives no deliveries."""
@@ -53,6 +55,7 @@ class HotlineCore:
                 person = uow.persons.get_or_create(incoming.user_id, incoming.chat_id, incoming.name)
                 ctx = Context(uow, self.services, incoming, person, uow.updates.get(incoming.update_id))
                 route(ctx)
+                deadlines.sync(uow, self.services.settings, self.services.now())
                 deliveries = self._queue(uow, ctx.replies)
                 uow.commit()
                 return deliveries
@@ -67,21 +70,59 @@ class HotlineCore:
             uow.commit()
             return deliveries
 
-    @staticmethod
-    def _queue(uow, replies: list[Outgoing]) -> list[Delivery]:
+    def _queue(self, uow, replies: list[Outgoing]) -> list[Delivery]:
         """Outbox rows claimed by this worker (status 'sending') for the adapter to send now."""
         deliveries = []
         for reply in replies:
             row = uow.outbox.add(reply.chat_id, reply.to_json())
-            row.status, row.claimed_at = "sending", uow.now()
+            row.status, row.claimed_at, row.claimed_by = "sending", uow.now(), self.worker
             deliveries.append(Delivery(row.id, reply))
         return deliveries
+
+    @staticmethod
+    def _enqueue(uow, replies: list[Outgoing]) -> None:
+        """Outbox rows left pending, for the paced flush to claim a few at a time (reminders, reports)."""
+        if replies:  # one executemany, however many
+            uow.session.execute(insert(OutboxMessage.__table__), [
+                {"chat_id": reply.chat_id, "payload_secret": uow.cipher.encrypt(reply.to_json()), "status": "pending",
+                 "attempts": 0, "created_at": uow.now()} for reply in replies])
+
+    def fire_reminders(self, limit: int = 500) -> int:
+        """Fire every due reminder into the outbox, `limit` rows per transaction; returns messages queued."""
+        queued = 0
+        while True:
+            with self.uow_factory() as uow:
+                claimed, replies = reminders.fire_due(uow, self.services, self.services.now(), limit)
+                self._enqueue(uow, replies)
+                uow.commit()
+            queued += len(replies)
+            if claimed < limit:
+                return queued
+
+    def next_reminder_due(self) -> datetime | None:
+        """When the scheduler should look next (it also looks every `reminder_every`)."""
+        with self.uow_factory() as uow:
+            return uow.reminders.next_due()
+
+    def run_periodic(self, job: str, *, catch_up: bool = False) -> int:
+        """Monthly report, weekly digest or quarterly spot check, once per period; returns messages queued."""
+        try:
+            with self.uow_factory() as uow:
+                replies = periodic.run(uow, self.services.settings, job, self.services.now(), catch_up=catch_up)
+                self._enqueue(uow, replies)
+                uow.commit()
+        except IntegrityError:  # another worker claimed this period first
+            return 0
+        return len(replies)
 
     def recover(self) -> list[Delivery]:
         """At start: handle updates stored but never handled (a crash), then resend what is due."""
         with self.uow_factory() as uow:
             stored = [(update_id, uow.updates.payload(uow.updates.get(update_id)))
                       for update_id in uow.updates.unhandled()]
+            release_dead_claims(uow.session, self.worker)
+            deadlines.backfill(uow, self.services.settings, self.services.now())
+            uow.commit()
         deliveries: list[Delivery] = []
         for update_id, payload in stored:
             log.info("recovering update %s", update_id)
@@ -97,7 +138,7 @@ class HotlineCore:
                 | ((OutboxMessage.status == "sending") & (OutboxMessage.claimed_at < stale))
             ).order_by(OutboxMessage.id).limit(limit).with_for_update(skip_locked=True).all()
             for row in rows:
-                row.status, row.claimed_at = "sending", uow.now()
+                row.status, row.claimed_at, row.claimed_by = "sending", uow.now(), self.worker
             deliveries = [Delivery(row.id, Outgoing.from_json(uow.outbox.payload(row))) for row in rows]
             uow.commit()
             return deliveries

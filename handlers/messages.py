@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -73,12 +74,29 @@ class Incoming:
 
 
 @dataclass(frozen=True)
+class Document:
+    """A file to send (a ledger spreadsheet): its name and its bytes, base64 for the outbox."""
+
+    name: str
+    content_b64: str
+
+    @classmethod
+    def of(cls, name: str, content: bytes) -> Document:
+        return cls(name, base64.b64encode(content).decode("ascii"))
+
+    @property
+    def content(self) -> bytes:
+        return base64.b64decode(self.content_b64)
+
+
+@dataclass(frozen=True)
 class Outgoing:
-    """A message to send: HTML text (user text already escaped) and rows of buttons."""
+    """A message to send: HTML text (user text already escaped), rows of buttons, maybe a document."""
 
     chat_id: int
     text: str
     buttons: tuple[tuple[Button, ...], ...] = field(default_factory=tuple)
+    document: Document | None = None
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), ensure_ascii=False)
@@ -87,7 +105,8 @@ class Outgoing:
     def from_json(cls, text: str) -> Outgoing:
         data = json.loads(text)
         rows = tuple(tuple(Button(**button) for button in row) for row in data.get("buttons", ()))
-        return cls(chat_id=data["chat_id"], text=data["text"], buttons=rows)
+        document = Document(**data["document"]) if data.get("document") else None
+        return cls(chat_id=data["chat_id"], text=data["text"], buttons=rows, document=document)
 
 
 @dataclass(frozen=True)

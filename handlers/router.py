@@ -7,9 +7,11 @@ from collections.abc import Callable
 from handlers import (
     common,
     duplicates,
+    export,
+    followup,
+    overdue,
     referrals,
     report_flow,
-    resident,
     resident_actions,
     staff_actions,
     staff_buttons,
@@ -31,16 +33,16 @@ RESIDENT_BUTTONS: dict[str, ButtonHandler] = {
     "town": resident_actions.press_town, "vill": resident_actions.press_village,
     "split": resident_actions.press_split, "open": resident_actions.press_open,
     "cx": resident_actions.press_cancel_choice, "cxy": resident_actions.press_cancel_yes,
-    "cxn": resident_actions.press_cancel_no,
+    "cxn": resident_actions.press_cancel_no, "fu": followup.press_rating,
 }
 CASEWORKER_COMMANDS: dict[str, Command] = {
     "/start": common.start, "/help": common.help_, "/cancel": staff_buttons.cancel,
     "/next": staff_queue.next_ticket, "/mine": staff_queue.mine, "/open": staff_queue.open_tickets,
-    "/ticket": staff_queue.show_ticket, "/overdue": staff_queue.overdue, "/stats": staff_queue.stats,
-    "/accept": staff_actions.accept, "/note": staff_actions.note, "/visit": staff_actions.visit,
+    "/ticket": staff_queue.show_ticket, "/overdue": overdue.overdue, "/stats": staff_queue.stats,
+    "/followup": followup.followup_command, "/accept": staff_actions.accept, "/note": staff_actions.note, "/visit": staff_actions.visit,
     "/close": staff_actions.close, "/reject": staff_actions.reject, "/reopen": staff_actions.reopen,
     "/reveal": staff_actions.reveal, "/town": staff_actions.set_town,
-    "/refer": referrals.refer, "/revoke": referrals.revoke, "/merge": duplicates.merge,
+    "/refer": referrals.refer, "/revoke": referrals.revoke, "/merge": duplicates.merge, "/export": export.export,
 }
 VOLUNTEER_COMMANDS: dict[str, Command] = {
     **RESIDENT_COMMANDS, "/help": volunteer.help_, "/cancel": volunteer.cancel, "/report": report_flow.begin,
@@ -56,7 +58,7 @@ STAFF_BUTTONS: dict[str, ButtonHandler] = {
 }
 LIAISON_COMMANDS: dict[str, Command] = {
     "/start": common.start, "/help": common.help_, "/cancel": staff_buttons.cancel,
-    "/open": staff_queue.open_tickets, "/ticket": staff_queue.show_ticket, "/overdue": staff_queue.overdue,
+    "/open": staff_queue.open_tickets, "/ticket": staff_queue.show_ticket, "/overdue": overdue.overdue,
     "/stats": staff_queue.stats, "/accept": referrals.liaison_accept, "/note": referrals.liaison_note,
     "/close": referrals.liaison_close, "/return": referrals.liaison_return,
 }
@@ -64,7 +66,7 @@ LIAISON_BUTTONS: dict[str, ButtonHandler] = {
     "lacc": staff_buttons.press_liaison_accept, "lcls": staff_buttons.press_liaison_close,
     "lret": staff_buttons.press_liaison_return,
 }
-STAFF_ONLY = frozenset(CASEWORKER_COMMANDS) | frozenset(LIAISON_COMMANDS) | {"/followup", "/export"}
+STAFF_ONLY = frozenset(CASEWORKER_COMMANDS) | frozenset(LIAISON_COMMANDS) | {"/followup"}
 
 COMMANDS_BY_ROLE: dict[str, dict[str, Command]] = {
     "resident": RESIDENT_COMMANDS, "volunteer": VOLUNTEER_COMMANDS,
@@ -75,7 +77,7 @@ BUTTONS_BY_ROLE: dict[str, dict[str, ButtonHandler]] = {
     "caseworker": STAFF_BUTTONS, "supervisor": STAFF_BUTTONS, "liaison": LIAISON_BUTTONS,
 }
 MESSAGES_BY_ROLE: dict[str, Callable[[Context], None]] = {
-    "resident": resident.on_message, "volunteer": volunteer.on_message,
+    "resident": followup.resident_message, "volunteer": volunteer.on_message,
     "caseworker": staff_buttons.on_text, "supervisor": staff_buttons.on_text, "liaison": staff_buttons.on_text,
 }
 

@@ -21,6 +21,22 @@ class Deadlines:
     followup: Duration = Duration(7, "d")
     remind_before: Duration = Duration(2, "h")
     escalate_every: Duration = Duration(4, "h")
+    flag_after: Duration = Duration(3, "wd")  # 通报: still unmoved this long after the deadline
+
+
+@dataclass(frozen=True)
+class Schedule:
+    """Periodic work: monthly ledger summary, weekly digest, quarterly spot check (local times)."""
+
+    monthly_day: int = 1
+    monthly_at: str = "09:00"
+    weekly_day: str = "mon"
+    weekly_at: str = "09:00"
+    quarterly_at: str = "09:00"
+    spot_check_share: float = 0.05
+    spot_check_min_per_town: int = 3
+    spot_check_seed: str = ""
+    reminder_every: Duration = Duration(1, "s")
 
 
 @dataclass(frozen=True)
@@ -62,6 +78,7 @@ class Settings:
     hotline: Hotline = field(default_factory=Hotline)
     departments: tuple[Department, ...] = ()
     conversation_timeout: Duration = Duration(2, "d")
+    schedule: Schedule = field(default_factory=Schedule)
     district_bounds: tuple[float, float, float, float] | None = None  # south, west, north, east
     duplicate_window: Duration = Duration(30, "d")
 

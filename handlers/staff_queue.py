@@ -1,4 +1,4 @@
-"""What staff look at: /next, /mine, /open, /ticket, /overdue, /stats — always within their scope."""
+"""What staff look at: /next, /mine, /open, /ticket, /stats — always within their scope (/overdue: overdue.py)."""
 
 from __future__ import annotations
 
@@ -57,18 +57,6 @@ def show_ticket(ctx: Context, args: tuple[str, ...]) -> None:
         return
     buttons = notify.staff_buttons(ticket.id) if ctx.person.role != "liaison" else ()
     ctx.reply(staff_texts.detail(ctx, ticket), buttons)
-
-
-def overdue(ctx: Context, args: tuple[str, ...]) -> None:
-    """/overdue — what is past its deadline, in your scope."""
-    now = ctx.services.now()
-    if ctx.person.role == "liaison":
-        late = [r for r in ctx.uow.referrals.open_for_department(ctx.person.department) if r.due_at and r.due_at < now]
-        _listing(ctx, "超时的转介", [ctx.uow.tickets.get(r.ticket_id) for r in late])
-        return
-    tickets = ctx.uow.tickets.query(*ticket_conditions(ctx.person), Ticket.state.in_(OPEN_STATES),
-                                    Ticket.due_at < now, limit=50)
-    _listing(ctx, "已超时的工单", tickets)
 
 
 def stats(ctx: Context, args: tuple[str, ...]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from handlers.context import Context
-from handlers.texts import STATE_LABELS, esc, when
+from handlers.texts import DUE_LABELS, STATE_LABELS, esc, when
 from nlp.triage import CATEGORY_LABELS
 from storage.models import Ticket
 
@@ -15,6 +15,8 @@ ACTION_LABELS = {
     "reopened": "重新打开", "withdrawn": "居民撤回", "town_set": "指定镇街", "reveal": "查看敏感信息",
     "refused": "拒绝操作", "split": "拆分", "unreachable_task": "待电话/上门联系", "merged": "合并",
     "possible_duplicate": "可能重复",
+    "reminded": "催办提醒", "escalated": "超时督办", "flagged": "通报", "followup_due": "回访提醒",
+    "referral_timeout": "转介超时退回", "followed_up": "回访", "followup_comment": "回访意见", "spot_check": "随机抽查",
 }
 SOURCE_LABELS = {"resident": "居民求助", "volunteer": "主动发现"}
 
@@ -30,7 +32,8 @@ def card(ctx: Context, ticket: Ticket, *, headline: str) -> str:
     messages = ctx.uow.tickets.messages(ticket.id)
     first = next((m.text_masked for m in messages if m.text_masked), "")
     excerpt = esc(first[:300] + ("…" if len(first) > 300 else ""))
-    due = f"\n时限：{when(ticket.due_at, zone)}（{esc(ticket.due_kind or '')}）" if ticket.due_at else ""
+    kind = DUE_LABELS.get(ticket.due_kind or "", ticket.due_kind or "")
+    due = f"\n时限：{when(ticket.due_at, zone)}（{kind}）" if ticket.due_at else ""
     from handlers.duplicates import hint
 
     return (f"{urgent}<b>{esc(headline)} #{ticket.id}</b> {esc(CATEGORY_LABELS.get(ticket.category, ticket.category))}"
@@ -78,10 +81,12 @@ STAFF_HELP = {
         "<b>镇街民政干部命令</b>\n/next 领取最紧急的待办工单\n/mine 我承办的工单\n/open 本镇街未办结工单\n"
         "/ticket N 工单详情\n/accept N 接单\n/note N 内容 记录备注\n/visit N 内容 入户核查结果\n"
         "/refer N 部门代码 [说明] 转介\n/revoke N 部门代码 撤回转介\n/close N 结果 办结\n/reject N 理由 不予受理\n"
-        "/reopen N 重新打开\n/reveal N 查看未打码的身份证号和电话（留痕）\n/overdue 超时工单\n/stats 统计"),
+        "/reopen N 重新打开\n/reveal N 查看未打码的身份证号和电话（留痕）\n"
+        "/followup N 满意|基本满意|不满意 [说明] 记录回访\n/overdue 超时工单和转介\n/stats 统计"),
     "supervisor": (
         "<b>区民政局督办命令</b>\n/next /mine /open /ticket N /accept N /note N /visit N /refer N 部门 /revoke N 部门\n"
-        "/close N /reject N /reopen N /overdue /stats（全区）\n/town N 镇街 为未知镇街的工单指定镇街"),
+        "/close N /reject N /reopen N /followup N 满意|基本满意|不满意 /overdue /stats（全区）\n"
+        "/town N 镇街 为未知镇街的工单指定镇街"),
     "liaison": (
         "<b>部门联络员命令</b>（只针对转介到本部门的工单）\n/open 本部门待办转介\n/ticket N 工单详情\n"
         "/accept N 接收转介\n/note N 内容 备注\n/close N 结果 办结并回复\n/return N 理由 退回"),

@@ -13,6 +13,7 @@ STATE_LABELS = {
     "resolved": "已办结", "followed_up": "已回访", "rejected": "不予受理",
     "duplicate": "已合并", "withdrawn": "已撤回",
 }
+DUE_LABELS = {"accept": "受理", "first_help": "先行救助", "verify": "入户核查", "resolve": "办结", "followup": "回访"}
 WEEKDAYS = "一二三四五六日"
 BOT_MENU = (("start", "热线介绍和紧急电话"), ("status", "查看我的工单"), ("cancel", "撤回工单"), ("help", "帮助"))
 

@@ -63,9 +63,11 @@ def make_urgent(ctx: Context, ticket: Ticket, triage: Triage) -> None:
     """A later message reveals an emergency: the ticket moves to the green channel."""
     ticket.urgent = True
     now = ctx.services.now()
+    ticket.first_help_due_at = now + ctx.settings.deadlines.urgent_first_help.wall()
     if ticket.state == "new":
         ticket.due_at = now + ctx.settings.deadlines.urgent_accept.wall()
-    ticket.first_help_due_at = now + ctx.settings.deadlines.urgent_first_help.wall()
+    elif ticket.due_at is None or ticket.first_help_due_at < ticket.due_at:  # taken already: first help is due
+        ticket.due_at, ticket.due_kind = ticket.first_help_due_at, "first_help"
     ctx.audit("urgent", ticket_id=ticket.id, detail=triage.evidence_text())
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.crypto import Cipher
+from storage.reminders import ReminderRepository, track_deadline_changes
 from storage.repositories import (
     ConversationRepository,
     EventRepository,
@@ -36,6 +37,7 @@ class UnitOfWork:
         self.conversations = ConversationRepository(session, now)
         self.referrals = ReferralRepository(session, now)
         self.invites = InviteRepository(session, now)
+        self.reminders = ReminderRepository(session, now)
 
     def __enter__(self) -> UnitOfWork:
         return self
@@ -53,6 +55,7 @@ class UnitOfWorkFactory:
 
     def __init__(self, engine: Engine, cipher: Cipher, now: Callable[[], datetime]) -> None:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        track_deadline_changes(self._sessions)
         self.engine = engine
         self.cipher = cipher
         self.now = now

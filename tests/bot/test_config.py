@@ -52,3 +52,14 @@ def test_missing_and_broken_files_are_clear(tmp_path):
         load_settings(tmp_path / "nope.toml")
     with pytest.raises(ConfigError, match="TOML"):
         load_settings(write(tmp_path, "[deadlines\n"))
+
+
+def test_schedule_and_flag_after_have_defaults_and_are_checked(tmp_path):
+    settings = load_settings()
+    assert settings.deadlines.flag_after == Duration(3, "wd")
+    assert (settings.schedule.monthly_day, settings.schedule.weekly_day, settings.schedule.spot_check_share) == \
+        (1, "mon", 0.05)
+    for bad in ('weekly_day = "someday"', 'monthly_at = "25:00"', "spot_check_share = 2", 'reminder_every = "1wd"',
+                "unknown = 1"):
+        with pytest.raises(ConfigError, match="schedule"):
+            load_settings(write(tmp_path, f"[schedule]\n{bad}\n"))

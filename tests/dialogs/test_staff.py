@@ -253,3 +253,20 @@ def test_a_resident_who_blocked_the_bot_becomes_a_task_for_the_caseworker(dialog
     follow = dialog.core.mark_blocked(to_resident.outbox_id, RESIDENT)
     assert any(d.message.chat_id == CASEWORKER and "电话" in d.message.text for d in follow)
     assert dialog.events("unreachable_task")
+
+
+def test_export_sends_the_months_ledger_within_scope(dialog):
+    import io
+
+    from openpyxl import load_workbook
+
+    number, _ = open_ticket(dialog)
+    open_ticket(dialog, "邦均镇东塔村，我孙子上学学费交不起", OTHER_RESIDENT)
+    (reply,) = dialog.say(CASEWORKER, "/export 2026-11")
+    sheet = load_workbook(io.BytesIO(reply.document.content))["台账"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [row[0] for row in rows] == [number], "a caseworker's ledger holds only their town"
+    (district,) = dialog.say(SUPERVISOR, "/export 2026-11")
+    assert load_workbook(io.BytesIO(district.document.content))["台账"].max_row == 3
+    assert "YYYY-MM" in text_of(dialog.say(CASEWORKER, "/export November"))
+    assert "只供民政工作人员" in text_of(dialog.say(RESIDENT, "/export"))

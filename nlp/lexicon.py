@@ -1,0 +1,164 @@
+"""Load the editable lexicons (nlp/lexicon/*.toml) into typed, immutable values.
+
+A phrase (or a regular-expression pattern) maps to one or more Entries: what
+finding it contributes.  Category sections come in three kinds:
+``topic`` (names the area; not negatable, not a need), ``status`` (a status
+of the person, e.g. 五保户; negatable: 「不是五保」), ``request`` (asks for a
+benefit by name: 申请低保; a separate weight, but alone still a question),
+``need`` (a concrete hardship; counts as the writer's own need).
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from nlp.lexicon_config import KeywordConfig, RoleLexicon, keyword_config, role_lexicon
+
+__all__ = ["Entry", "Pattern", "Lexicon", "load_lexicon", "KeywordConfig", "RoleLexicon"]
+
+# Entry kinds (what a matched phrase means).
+CATEGORY, URGENT, SELF_HARM, HARDSHIP, INQUIRY, POLICY, RULE, SHADOW = (
+    "category", "urgent", "self_harm", "hardship", "inquiry", "policy", "rule", "shadow")
+HEDGE_CALM, HEDGE_RESOLVED, HEDGE_NOT_NOW = "hedge_calm", "hedge_resolved", "hedge_not_now"
+# Category section -> (negatable, need)
+SECTIONS = {"topic": (False, False), "status": (True, False), "request": (False, False), "need": (False, True)}
+_NEGATABLE_KINDS = {URGENT: True, SELF_HARM: True, HARDSHIP: True, RULE: True}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one phrase contributes when found."""
+
+    kind: str
+    target: str  # category code (CATEGORY), self-harm group, rule name, else ""
+    weight: float
+    negatable: bool = False  # a negator right before the phrase cancels it
+    need: bool = False  # shows a hardship / request of the writer's own
+    section: str = ""  # category section (topic / status / need)
+
+    @property
+    def group(self) -> tuple[str, str, str]:
+        """Entries of one group found nested inside each other count once."""
+        return (self.kind, self.target, self.section)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A regular expression with the entries a match contributes."""
+
+    regex: re.Pattern[str]
+    entries: tuple[Entry, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the scorer, role finder, place finder and keyword extractor read."""
+
+    categories: tuple[str, ...]  # category codes that have phrases
+    entries: Mapping[str, tuple[Entry, ...]]  # phrase -> what it means
+    patterns: tuple[Pattern, ...]
+    urgent_threshold: float
+    self_harm_threshold: float
+    negators: tuple[str, ...]
+    negation_gap: tuple[str, ...]
+    steering_patterns: tuple[str, ...]
+    steering_keys: tuple[str, ...]
+    roles: RoleLexicon
+    keywords: KeywordConfig
+    place_aliases: Mapping[str, str]
+    places_outside: tuple[str, ...]
+
+    def content_phrases(self) -> tuple[str, ...]:
+        """Phrases that name a need or a topic (not hedges or question cues)."""
+        kinds = (CATEGORY, URGENT, SELF_HARM, HARDSHIP)
+        return tuple(p for p, es in self.entries.items() if any(e.kind in kinds for e in es))
+
+
+def _read(directory: Path | None, name: str) -> dict[str, Any]:
+    if directory is not None:
+        return tomllib.loads((directory / name).read_text(encoding="utf-8"))
+    text = resources.files(__package__).joinpath("lexicon", name).read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+def _entry(kind: str, target: str, weight: float, section: str = "") -> Entry:
+    if kind == CATEGORY:
+        negatable, need = SECTIONS[section]
+    else:
+        negatable, need, section = _NEGATABLE_KINDS.get(kind, False), kind == HARDSHIP, ""
+    return Entry(kind, target, float(weight), negatable, need, section)
+
+
+def _add(table: dict[str, list[Entry]], phrases: Mapping[str, float], kind: str, target: str = "", section: str = "") -> None:
+    for phrase, weight in phrases.items():
+        key = phrase.strip().lower()
+        if key:
+            table[key].append(_entry(kind, target, weight, section))
+
+
+def _categories(doc: dict[str, Any], table: dict[str, list[Entry]]) -> tuple[str, ...]:
+    codes = [c for c in doc if c != "patterns"]
+    for code in codes:
+        for section in SECTIONS:
+            _add(table, doc[code].get(section, {}), CATEGORY, code, section)
+    return tuple(codes)
+
+
+def _patterns(rows: list[dict[str, Any]]) -> list[Pattern]:
+    """[[patterns]] rows: regex, kind, target, weight (and section for categories)."""
+    out = []
+    for row in rows:
+        entry = _entry(row["kind"], row.get("target", ""), row["weight"], row.get("section", "need"))
+        out.append(Pattern(re.compile(row["regex"]), (entry,)))
+    return out
+
+
+def _rules(rules: dict[str, list[str]], table: dict[str, list[Entry]]) -> None:
+    """Rule triggers fire from any phrase that contains them (「五保户」 fires 五保)."""
+    for name, triggers in rules.items():
+        for trigger in triggers:
+            table[trigger.lower()]  # make sure the trigger itself is a phrase
+        for phrase in list(table):
+            if any(t.lower() in phrase for t in triggers):
+                table[phrase].append(_entry(RULE, name, 0.0))
+
+
+def load_lexicon(directory: Path | None = None) -> Lexicon:
+    """Read the TOML lexicons (the packaged ones unless *directory* is given)."""
+    cats, urgency, cues = (_read(directory, n) for n in ("categories.toml", "urgency.toml", "cues.toml"))
+    table: dict[str, list[Entry]] = defaultdict(list)
+    categories = _categories(cats, table)
+    _add(table, urgency["urgent"], URGENT)
+    for group in ("means", "feelings"):
+        _add(table, urgency["self_harm"][group], SELF_HARM, group)
+    for name, kind in (("calm", HEDGE_CALM), ("resolved", HEDGE_RESOLVED), ("not_now", HEDGE_NOT_NOW)):
+        _add(table, dict.fromkeys(urgency["hedges"].get(name, []), 0.0), kind)
+    _add(table, cues["hardship"], HARDSHIP)
+    _add(table, cues["inquiry"], INQUIRY)
+    _add(table, dict.fromkeys(cues["policy"]["words"], 0.0), POLICY)
+    _add(table, dict.fromkeys(cues["shadow"]["words"], 0.0), SHADOW)
+    _rules(cues["rules"], table)
+    patterns = _patterns(cats.get("patterns", []) + urgency.get("patterns", []) + cues.get("patterns", []))
+    places = _read(directory, "places.toml")
+    return Lexicon(
+        categories=categories,
+        entries=MappingProxyType({p: tuple(e) for p, e in table.items()}),
+        patterns=tuple(patterns),
+        urgent_threshold=float(urgency["threshold"]),
+        self_harm_threshold=float(urgency["self_harm"]["threshold"]),
+        negators=tuple(cues["negation"]["negators"]),
+        negation_gap=tuple(cues["negation"]["gap"]),
+        steering_patterns=tuple(cues["steering"]["patterns"]),
+        steering_keys=tuple(cues["steering"]["object_keys"]),
+        roles=role_lexicon(_read(directory, "roles.toml")),
+        keywords=keyword_config(_read(directory, "keywords.toml")),
+        place_aliases=MappingProxyType(dict(places.get("aliases", {}))),
+        places_outside=tuple(places.get("outside", [])),
+    )

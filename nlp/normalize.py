@@ -1,0 +1,82 @@
+"""Text normalisation: every rule matches against the same cleaned, simplified text.
+
+Steps, in order: drop control / zero-width / surrogate characters, full-width
+forms to half-width, HTML entities and tags out, emoji out, traditional to
+simplified characters (OpenCC t2s, only when a traditional character is present:
+the pure-Python converter is slow and most messages are already simplified),
+repeated punctuation collapsed, spaces between Chinese words turned into a
+clause break (「没活干 有没有活」) unless the text is letter-spaced (「没 饭 吃」,
+joined), 儿化 removed (老伴儿 → 老伴), ASCII lower-cased. Offsets are NOT preserved; sensitive spans are found on the
+original text (see sensitive.py).
+"""
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import opencc
+
+# Full-width ASCII (U+FF01..U+FF5E) and the ideographic space map 1:1 to ASCII.
+FULLWIDTH_TO_ASCII: dict[int, int] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+FULLWIDTH_TO_ASCII[0x3000] = 0x20
+
+_JUNK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff\ud800-\udfff]")
+_TAG = re.compile(r"<[^<>\n]{0,200}>")
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\U0001fc00-\U0001ffff\u2600-\u27bf\u2b00-\u2bff"
+    "\ufe00-\ufe0f\u20e3\U000e0000-\U000e007f]"
+)
+_PUNCT = "!?。,.~…;、:·—-"
+_REPEATED_PUNCT = re.compile(rf"([{re.escape(_PUNCT)}])[{re.escape(_PUNCT)}]+")
+_LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \t]){2,}[\u3400-\u9fff](?![\u3400-\u9fff])")
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t]+(?=[\u3400-\u9fff])")
+# 儿化: 老伴儿 → 老伴, 没活儿干 → 没活干 (not 儿子, 女儿, 儿童 ...)
+_ERHUA = re.compile(r"(?<=[伴活点事会块哪这那门头个半味空伙印劲字片样])儿(?![子女童科媳孙歌])")
+_SPACES = re.compile(r"[ \t]{2,}")
+_NEWLINES = re.compile(r"\s*\n\s*")
+
+# Clause boundaries used by hedges and steering removal (after normalisation).
+CLAUSE_SPLIT = re.compile(r"[。!?;\n,，、:]+|\.(?:\s+|$)")
+SENTENCE_SPLIT = re.compile(r"[。!?;\n]+")
+
+
+def _traditional_chars() -> str:
+    """Characters that OpenCC's t2s table changes (the trigger for conversion)."""
+    table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
+    chars = []
+    for line in table.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        if len(key) == 1 and values and values.split()[0] != key:
+            chars.append(key)
+    return "".join(chars)
+
+
+class Normalizer:
+    """Cleans text for matching; build once (it loads the OpenCC tables)."""
+
+    def __init__(self) -> None:
+        self._t2s = opencc.OpenCC("t2s")
+        self._traditional = frozenset(_traditional_chars())
+
+    def to_simplified(self, text: str) -> str:
+        """Traditional → simplified, skipped when no traditional character occurs."""
+        if self._traditional.isdisjoint(text):
+            return text
+        return self._t2s.convert(text)
+
+    def normalize(self, text: str) -> str:
+        """Return the matching form of *text* (see the module docstring)."""
+        text = _JUNK.sub("", text)
+        text = text.translate(FULLWIDTH_TO_ASCII)
+        if "&" in text:
+            text = html.unescape(text)
+        text = _TAG.sub(" ", text)
+        text = _EMOJI.sub("", text)
+        text = self.to_simplified(text)
+        text = _REPEATED_PUNCT.sub(r"\1", text)
+        text = _LETTER_SPACED.sub(lambda m: re.sub(r"[ \t]", "", m.group()), text)
+        text = _CJK_SPACE.sub(",", text)  # a space between Chinese words separates clauses
+        text = _ERHUA.sub("", text)
+        text = _NEWLINES.sub("\n", _SPACES.sub(" ", text))
+        return text.strip().lower()

@@ -1,0 +1,188 @@
+"""The configured jurisdiction (Gazetteer) and finding its towns and villages in text.
+
+Tolerance, in the order tried:
+1. exact names and derived short forms — 下营镇 / 下营 / 下营乡; 文昌街道 /
+   文昌街 / 文昌; 郭家沟村 / 郭家沟 (a village short form needs 3+ characters
+   alone; a 2-character one, like 南关, counts only when its town is named too);
+2. aliases from lexicon/places.toml (common misspellings);
+3. homophones (pinyin input slips) of names of 3+ characters — 马神桥 →
+   马伸桥镇, 翠平社区 → 翠屏社区 — when 1-2 found no village (homophones.py);
+4. one wrong character in a name of 3+ characters followed by 镇/乡/街道/村/社区
+   (马申桥镇 → 马伸桥镇), tried only when 1-3 found nothing.
+Names of real places outside the gazetteer (lexicon/places.toml ``outside``)
+are matched too, so they shadow look-alikes, and then ignored.  A village
+alone implies its town; when a town and a village of another town are both
+named, the town wins and the village is dropped.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from nlp.homophones import SoundMap
+from nlp.matcher import PhraseMatcher
+
+_TOWN_SUFFIX = re.compile(r"(街道|镇|乡|街)$")
+_VILLAGE_SUFFIX = re.compile(r"(社区|村)$")
+_SUFFIX = re.compile(r"街道|镇|乡|村|社区")
+_OUTSIDE = ("", "")  # marker target: a known place that is not ours
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """District → towns → villages, with canonical names."""
+
+    district: str
+    towns: Mapping[str, tuple[str, ...]]  # canonical town -> canonical villages (config order)
+
+    def __post_init__(self) -> None:
+        # Accept any mapping of iterables (e.g. a config's dict of lists); store it read-only.
+        towns = {str(t): tuple(str(v) for v in vs) for t, vs in dict(self.towns).items()}
+        object.__setattr__(self, "towns", MappingProxyType(towns))
+
+    @classmethod
+    def from_json_dict(cls, d: dict) -> Gazetteer:
+        """Build from the gazetteer.json shape {"district": ..., "towns": {town: [villages]}}."""
+        return cls(district=str(d.get("district", "")), towns=dict(d.get("towns", {})))
+
+    def town_of(self, village: str) -> str | None:
+        """The town a canonical village belongs to."""
+        return next((t for t, vs in self.towns.items() if village in vs), None)
+
+
+@dataclass(frozen=True)
+class Place:
+    town: str | None
+    village: str | None
+
+
+def _town_forms(town: str) -> dict[str, tuple[str, str]]:
+    short = _TOWN_SUFFIX.sub("", town)
+    forms = {town: (town, "")}
+    if len(short) >= 2:
+        for suffix in ("", "镇", "乡", "街道", "街", "办事处"):
+            forms[short + suffix] = (town, "")
+    return forms
+
+
+def _village_forms(town: str, village: str, town_shorts: set[str]) -> tuple[dict, dict]:
+    """(strong forms, weak 2-char forms) of one village."""
+    short = _VILLAGE_SUFFIX.sub("", village)
+    strong = {village: (town, village)}
+    weak: dict[str, tuple[str, str]] = {}
+    if len(short) >= 3 and short not in town_shorts:
+        strong.update({short: (town, village), short + "村": (town, village), short + "社区": (town, village)})
+    elif len(short) == 2 and short not in town_shorts:
+        weak[short] = (town, village)
+    return strong, weak
+
+
+class PlaceFinder:
+    """Finds the gazetteer's town and village named in a normalised text."""
+
+    def __init__(self, gazetteer: Gazetteer, aliases: Mapping[str, str], outside: tuple[str, ...],
+                 sounds: SoundMap | None = None) -> None:
+        self._gazetteer = gazetteer
+        town_shorts = {_TOWN_SUFFIX.sub("", t) for t in gazetteer.towns}
+        forms: dict[str, tuple[str, str]] = {}
+        weak: dict[str, tuple[str, str]] = {}
+        for town, villages in gazetteer.towns.items():
+            forms.update(_town_forms(town))
+            for village in villages:
+                strong_v, weak_v = _village_forms(town, village, town_shorts)
+                forms.update(strong_v)
+                weak.update(weak_v)
+        for alias, canonical in aliases.items():
+            target = self._resolve_canonical(canonical)
+            if target is not None:
+                forms.setdefault(alias, target)
+        forms.update({name: _OUTSIDE for name in outside if name not in forms})
+        self._forms = MappingProxyType({**weak, **forms})
+        self._weak = frozenset(weak) - set(forms)
+        self._matcher = PhraseMatcher(self._forms)
+        self._fuzzy = self._fuzzy_stems(forms)
+        self._sounds = sounds
+        self._sound_forms: dict[str, tuple[str, str]] = {}
+        if sounds is not None:  # 3+ character names only: 2-character homophones are everywhere
+            for form, target in forms.items():
+                if len(form) >= 3:
+                    self._sound_forms.setdefault(sounds.encode(form), target)
+        self._sound_matcher = PhraseMatcher(self._sound_forms)
+
+    def _resolve_canonical(self, name: str) -> tuple[str, str] | None:
+        if name in self._gazetteer.towns:
+            return (name, "")
+        town = self._gazetteer.town_of(name)
+        return (town, name) if town else None
+
+    @staticmethod
+    def _fuzzy_stems(forms: Mapping[str, tuple[str, str]]) -> dict[int, dict[str, tuple[str, str]]]:
+        """Names of 3+ characters (no suffix) that may carry one wrong character, by length."""
+        stems: dict[int, dict[str, tuple[str, str]]] = {}
+        for form, target in forms.items():
+            if target != _OUTSIDE and len(form) >= 3 and not _TOWN_SUFFIX.search(form) \
+                    and not _VILLAGE_SUFFIX.search(form):
+                stems.setdefault(len(form), {})[form] = target
+        return stems
+
+    def _fuzzy_hits(self, text: str) -> list[tuple[str, str]]:
+        """Names with one wrong character, found right before a 镇/乡/街道/村/社区."""
+        found = []
+        for m in _SUFFIX.finditer(text):
+            for length, stems in self._fuzzy.items():
+                guess = text[max(0, m.start() - length):m.start()]
+                if len(guess) != length or guess in self._forms:
+                    continue  # an exact name (ours or outside) was handled already
+                for stem, target in stems.items():
+                    if sum(a != b for a, b in zip(stem, guess, strict=True)) == 1:
+                        found.append(target)
+                        break
+        return found
+
+    def find(self, text: str) -> Place:
+        """Town and village named in *text* (normalised), or None."""
+        towns: list[str] = []
+        villages: list[tuple[str, str]] = []
+        weak: list[tuple[str, str]] = []
+        for hit in self._matcher.find_longest(text):
+            town, village = self._forms[hit.phrase]
+            if not town:
+                continue  # a real place outside the gazetteer
+            if hit.phrase in self._weak:
+                weak.append((town, village))
+            elif village:
+                villages.append((town, village))
+            else:
+                towns.append(town)
+        if not villages and self._sounds is not None:
+            for hit in self._sound_matcher.find_longest(self._sounds.encode(text)):
+                town, village = self._sound_forms[hit.phrase]
+                if town and village:
+                    villages.append((town, village))
+                elif town:
+                    towns.append(town)
+        if not towns and not villages:
+            for town, village in self._fuzzy_hits(text):
+                if village:
+                    villages.append((town, village))
+                else:
+                    towns.append(town)
+        return self._decide(towns, villages, weak)
+
+    @staticmethod
+    def _decide(towns: list[str], villages: list[tuple[str, str]], weak: list[tuple[str, str]]) -> Place:
+        if towns:
+            ranked = Counter(towns).most_common()
+            top = [t for t, n in ranked if n == ranked[0][1]]
+            town = next(t for t in towns if t in top)  # most named, then first named
+            for t, v in villages + weak:
+                if t in towns:
+                    return Place(t, v)
+            return Place(town, None)
+        if villages:
+            town, village = Counter(villages).most_common(1)[0][0]
+            return Place(town, village)
+        return Place(None, None)

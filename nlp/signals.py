@@ -1,0 +1,161 @@
+"""Turn phrase and pattern hits into weighted signals: nesting, negation and past tense applied.
+
+* Nesting: a hit lying inside a longer hit adds only the entries whose group
+  the longer one lacks (「独居老人」 counts once for elderly, but 「纳入低保」
+  (a request) does not hide the topic word 低保 inside it); a shadow phrase
+  (「火灾隐患」) hides everything inside it.
+* Repetition: each phrase counts once per group, however often it occurs.
+* Negation: a negator right before a negatable phrase cancels it
+  (「没有生命危险」「不是五保」), except in an A-not-A question (「是不是」「有没有」).
+* Not now: in a clause that speaks of another time — the past (「去年」
+  「以前」), habits (「平时」「暑假」) or the future (「以后」「怕」) — urgent
+  phrases do not count, and category need phrases count half and are not a
+  current need.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from nlp import lexicon as lx
+from nlp.matcher import Hit
+from nlp.normalize import CLAUSE_SPLIT
+
+_WINDOW = 6  # characters before a phrase searched for a negator
+PAST_FACTOR = 0.5
+
+
+@dataclass(frozen=True)
+class Found:
+    """A phrase or pattern match with what it contributes."""
+
+    phrase: str
+    start: int
+    end: int
+    entries: tuple[lx.Entry, ...]
+
+
+@dataclass
+class Signals:
+    """Everything the decisions need, accumulated from the hits of one text."""
+
+    chars: int = 0  # length of the text
+    scores: dict[str, float] = field(default_factory=dict)
+    concrete: dict[str, float] = field(default_factory=dict)  # per category: need/request/status weight
+    evidence: dict[str, list[tuple[float, str]]] = field(default_factory=dict)
+    need: float = 0.0  # category need phrases + hardship words (a request, not a question)
+    hardship: float = 0.0  # hardship words only (没钱, 困难, 揭不开锅 ...)
+    inquiry: float = 0.0
+    inquiry_words: list[str] = field(default_factory=list)
+    policy: bool = False  # names social assistance at all (民政, 救助, a social category's phrase)
+    rules: set[str] = field(default_factory=set)
+    urgent: float = 0.0
+    urgent_words: list[tuple[float, str]] = field(default_factory=list)
+    self_harm: float = 0.0
+    self_harm_words: list[tuple[float, str]] = field(default_factory=list)
+    calm: list[str] = field(default_factory=list)
+    resolved: list[str] = field(default_factory=list)
+    cancelled: list[tuple[float, str]] = field(default_factory=list)  # negated / past urgent phrases
+
+
+class SignalCollector:
+    """Collects Signals from the hits of the lexicon matcher and patterns."""
+
+    def __init__(self, entries: Mapping[str, tuple[lx.Entry, ...]], patterns: Iterable[lx.Pattern],
+                 negators: Iterable[str], gap: Iterable[str]) -> None:
+        self._entries = entries
+        self._patterns = tuple(patterns)
+        neg = "|".join(sorted(map(re.escape, negators), key=len, reverse=True))
+        gaps = "|".join(sorted(map(re.escape, gap), key=len, reverse=True))
+        self._negation = re.compile(rf"(?:{neg})(?:{gaps})?$")
+
+    def negator_before(self, text: str, start: int) -> str | None:
+        """The negator ending right before *start* (same clause), if it is a real negation."""
+        window = CLAUSE_SPLIT.split(text[max(0, start - _WINDOW):start])[-1]
+        m = self._negation.search(window)
+        if m is None:
+            return None
+        at = start - len(window) + m.start()  # where the negator starts in text
+        if at > 0 and at + 1 < len(text) and text[at - 1] == text[at + 1]:
+            return None  # A-not-A question: 是不是, 有没有, 急不急
+        return m.group()
+
+    def found(self, text: str, hits: Iterable[Hit]) -> list[Found]:
+        """Literal hits and pattern matches, ordered by start then longest first."""
+        out = [Found(h.phrase, h.start, h.end, self._entries[h.phrase]) for h in hits]
+        for pattern in self._patterns:
+            out += [Found(m.group(), m.start(), m.end(), pattern.entries) for m in pattern.regex.finditer(text)]
+        return sorted(out, key=lambda f: (f.start, -f.end))
+
+    def collect(self, text: str, hits: Iterable[Hit]) -> Signals:
+        """Signals of *text* from its phrase *hits* (and the lexicon's patterns)."""
+        sig = Signals(chars=len(text))
+        found = self.found(text, hits)
+        past = _past_clauses(text, found)
+        active: list[Found] = []  # earlier hits that may contain the current one
+        counted: set[tuple[str, tuple[str, str, str]]] = set()
+        for hit in found:
+            active = [a for a in active if a.end >= hit.end]
+            covered = {e.group for a in active for e in a.entries}
+            if any(g[0] == lx.SHADOW for g in covered):
+                continue
+            negator = self.negator_before(text, hit.start) if any(e.negatable for e in hit.entries) else None
+            in_past = any(a <= hit.start < b for a, b in past)
+            for entry in hit.entries:
+                key = (hit.phrase, entry.group)
+                if entry.group in covered or key in counted:
+                    continue
+                counted.add(key)
+                if entry.negatable and negator is not None:
+                    if entry.kind in (lx.URGENT, lx.SELF_HARM):
+                        sig.cancelled.append((entry.weight, negator + hit.phrase))
+                    continue
+                _add(sig, entry, hit.phrase, in_past)
+            active.append(hit)
+        return sig
+
+
+def _past_clauses(text: str, found: Iterable[Found]) -> list[tuple[int, int]]:
+    """(start, end) of every clause that contains a past-tense hedge."""
+    spans = []
+    for hit in found:
+        if any(e.kind == lx.HEDGE_NOT_NOW for e in hit.entries):
+            left = max((m.end() for m in CLAUSE_SPLIT.finditer(text, 0, hit.start)), default=0)
+            right = CLAUSE_SPLIT.search(text, hit.end)
+            spans.append((left, right.start() if right else len(text)))
+    return spans
+
+
+def _add(sig: Signals, entry: lx.Entry, phrase: str, in_past: bool) -> None:
+    kind, weight = entry.kind, entry.weight
+    if kind == lx.CATEGORY:
+        weight = weight * PAST_FACTOR if in_past and entry.need else weight
+        sig.scores[entry.target] = sig.scores.get(entry.target, 0.0) + weight
+        sig.evidence.setdefault(entry.target, []).append((weight, phrase))
+        if entry.section != "topic":
+            sig.concrete[entry.target] = sig.concrete.get(entry.target, 0.0) + weight
+        sig.policy = sig.policy or entry.target not in ("other", "complaint")
+    if entry.need and not in_past:
+        sig.need += weight
+        sig.hardship += weight if kind == lx.HARDSHIP else 0.0
+    if kind == lx.INQUIRY:
+        sig.inquiry += weight
+        sig.inquiry_words.append(phrase)
+    elif kind == lx.POLICY:
+        sig.policy = True
+    elif kind == lx.RULE:
+        sig.rules.add(entry.target)
+    elif kind == lx.URGENT:
+        if in_past:
+            sig.cancelled.append((weight, phrase))
+        else:
+            sig.urgent += weight
+            sig.urgent_words.append((weight, phrase))
+    elif kind == lx.SELF_HARM:
+        sig.self_harm += weight
+        sig.self_harm_words.append((weight, phrase))
+    elif kind == lx.HEDGE_CALM:
+        sig.calm.append(phrase)
+    elif kind == lx.HEDGE_RESOLVED:
+        sig.resolved.append(phrase)

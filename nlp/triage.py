@@ -1,0 +1,161 @@
+"""The one entry point: Triager(gazetteer).classify(text) -> Triage.
+
+Long texts (a Telegram message is at most 4,096 characters; anything may be
+passed): sensitive spans are searched in the WHOLE text (masking must miss
+nothing, and the regexes are linear); category, urgency, place and role see
+the first ``SCAN_CHARS`` = 20,000 characters, i.e. every real message whole;
+keywords come from the first 1,000 characters (lexicon/keywords.toml
+``max_chars``), since jieba segmentation is the slow part.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from nlp.homophones import SoundMap
+from nlp.keywords import KeywordExtractor
+from nlp.lexicon import Lexicon, load_lexicon
+from nlp.matcher import PhraseMatcher
+from nlp.normalize import Normalizer
+from nlp.places import Gazetteer, PlaceFinder
+from nlp.roles import RESIDENT, VOLUNTEER, RoleFinder
+from nlp.scoring import CategoryScorer
+from nlp.sensitive import SensitiveSpan, find_sensitive
+from nlp.signals import SignalCollector
+from nlp.steering import SteeringFilter
+from nlp.tokenizer import DomainTokenizer, default_cache_dir
+from nlp.urgency import decide_urgency
+
+log = logging.getLogger(__name__)
+SCAN_CHARS = 20_000
+
+CATEGORY_LABELS: dict[str, str] = {
+    "subsistence": "最低生活保障/低收入",
+    "destitute": "特困人员救助供养",
+    "temporary": "临时救助/急难",
+    "medical": "医疗救助",
+    "education": "教育救助",
+    "housing": "住房救助",
+    "employment": "就业救助",
+    "disability": "残疾人补贴",
+    "child": "儿童关爱",
+    "elderly": "老年人关爱",
+    "vagrant": "流浪乞讨人员",
+    "mental": "心理援助",
+    "complaint": "投诉举报",
+    "inquiry": "政策咨询",
+    "other": "其他/非民政事项",
+}
+# One-word names for the evidence line shown to staff.
+CATEGORY_SHORT: dict[str, str] = {
+    "subsistence": "低保", "destitute": "特困", "temporary": "临时救助", "medical": "医疗",
+    "education": "教育", "housing": "住房", "employment": "就业", "disability": "残疾",
+    "child": "儿童", "elderly": "养老", "vagrant": "流浪", "mental": "心理",
+    "complaint": "投诉", "inquiry": "咨询", "other": "其他",
+}
+
+
+@dataclass(frozen=True)
+class Triage:
+    """The classification of one message."""
+
+    category: str
+    secondary: tuple[str, ...]
+    urgent: bool
+    town: str | None
+    village: str | None
+    keywords: tuple[str, ...]
+    category_evidence: tuple[str, ...]  # words/rules that decided the category
+    urgent_evidence: tuple[str, ...]  # words/rules that decided urgency, or what cancelled it
+    self_harm: bool  # suicide / self-harm talk: the bot gives crisis numbers at once
+    reporter: str  # "volunteer" | "resident"
+    sensitive: tuple[SensitiveSpan, ...]
+
+    def as_dict(self) -> dict:
+        """JSON-ready dict of every field (plus ``category_label``)."""
+        d = asdict(self)
+        d["category_label"] = CATEGORY_LABELS.get(self.category, self.category)
+        for key in ("secondary", "keywords", "category_evidence", "urgent_evidence"):
+            d[key] = list(d[key])
+        d["sensitive"] = [dict(s) for s in d["sensitive"]]
+        return d
+
+    def evidence_text(self) -> str:
+        """One line for staff, e.g. 「急难：没饭吃、瘫痪在床、没人管；低保：低保、停发」."""
+        parts = []
+        if self.urgent and self.urgent_evidence:
+            parts.append("急难：" + "、".join(self.urgent_evidence))
+        words = [w for w in self.category_evidence if not w.startswith("规则:")] or list(self.category_evidence)
+        parts.append(f"{CATEGORY_SHORT.get(self.category, self.category)}：" + ("、".join(words) or "无"))
+        return "；".join(parts)
+
+
+def _tokenizer_words(lex: Lexicon, gazetteer: Gazetteer) -> list[str]:
+    """Words our jieba must keep whole: vocabulary, short lexicon phrases, place names."""
+    words = list(lex.keywords.vocabulary)
+    words += [p for p in lex.content_phrases() if 2 <= len(p) <= 6 and p.isalpha() and not p.isascii()]
+    for town, villages in gazetteer.towns.items():
+        words += [town, *villages]
+    return words
+
+
+class Triager:
+    """Builds the tokenizer, dictionary and lexicons once; classifies texts fast."""
+
+    def __init__(self, gazetteer: Gazetteer, *, lexicon_dir: Path | None = None, cache_dir: Path | None = None) -> None:
+        lex = load_lexicon(lexicon_dir)
+        unknown = set(lex.categories) - set(CATEGORY_LABELS)
+        if unknown:
+            raise ValueError(f"lexicon names unknown categories: {sorted(unknown)}")
+        self._lex = lex
+        self._normalizer = Normalizer()
+        self._steering = SteeringFilter(lex.steering_patterns, lex.steering_keys)
+        self._matcher = PhraseMatcher(lex.entries)
+        self._signals = SignalCollector(lex.entries, lex.patterns, lex.negators, lex.negation_gap)
+        self._scorer = CategoryScorer(CATEGORY_LABELS)
+        self._roles = RoleFinder(lex.roles)
+        cache_dir = cache_dir or default_cache_dir()
+        self.sounds = SoundMap.load(cache_dir)  # None without pypinyin: no homophone matching
+        self._places = PlaceFinder(gazetteer, lex.place_aliases, lex.places_outside, self.sounds)
+        self.tokenizer = DomainTokenizer(_tokenizer_words(lex, gazetteer), cache_dir)
+        self._keywords = KeywordExtractor(self.tokenizer, lex.keywords, lex.content_phrases(), cache_dir)
+
+    def classify(self, text: str) -> Triage:
+        """Classify *text*; never raises (a failure is logged and gives a safe 'other')."""
+        text = text if isinstance(text, str) else str(text)
+        try:
+            return self._classify(text)
+        except Exception:  # noqa: BLE001 — triage must never drop a message
+            log.exception("triage failed; falling back to a neutral result")
+            return Triage("other", (), False, None, None, (), ("分类出错",), (), False, RESIDENT, _safe_spans(text))
+
+    def _classify(self, text: str) -> Triage:
+        sensitive = find_sensitive(text)
+        clean, _removed = self._steering.clean(self._normalizer.normalize(text[:SCAN_CHARS]))
+        sig = self._signals.collect(clean, self._matcher.find(clean))
+        urgency = decide_urgency(sig, threshold=self._lex.urgent_threshold, self_harm_threshold=self._lex.self_harm_threshold)
+        reporter, _why = self._roles.role(clean)
+        category = self._scorer.decide(sig, urgent=urgency.urgent, self_harm=urgency.self_harm,
+                                       report=reporter == VOLUNTEER)
+        place = self._places.find(clean)
+        return Triage(
+            category=category.category,
+            secondary=category.secondary,
+            urgent=urgency.urgent,
+            town=place.town,
+            village=place.village,
+            keywords=self._keywords.extract(clean),
+            category_evidence=category.evidence,
+            urgent_evidence=urgency.evidence,
+            self_harm=urgency.self_harm,
+            reporter=reporter,
+            sensitive=sensitive,
+        )
+
+
+def _safe_spans(text: str) -> tuple[SensitiveSpan, ...]:
+    try:
+        return find_sensitive(text)
+    except Exception:  # noqa: BLE001
+        return ()

@@ -1,0 +1,47 @@
+"""The editable lexicons load, stay consistent with TAXONOMY and use sane weights."""
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+
+import pytest
+
+from nlp.lexicon import CATEGORY, load_lexicon
+from nlp.triage import CATEGORY_LABELS
+
+FILES = ["categories.toml", "urgency.toml", "cues.toml", "roles.toml", "keywords.toml", "places.toml"]
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_files_are_packaged_and_parse(name):
+    text = resources.files("nlp").joinpath("lexicon", name).read_text(encoding="utf-8")
+    assert tomllib.loads(text)
+
+
+def test_labels_follow_taxonomy_order():
+    assert list(CATEGORY_LABELS) == [
+        "subsistence", "destitute", "temporary", "medical", "education", "housing", "employment",
+        "disability", "child", "elderly", "vagrant", "mental", "complaint", "inquiry", "other"]
+
+
+def test_every_category_but_inquiry_has_phrases_and_weights_are_in_range():
+    lex = load_lexicon()
+    targets = {e.target for es in lex.entries.values() for e in es if e.kind == CATEGORY}
+    assert targets == set(CATEGORY_LABELS) - {"inquiry"}
+    weights = [e.weight for es in lex.entries.values() for e in es] + [e.weight for p in lex.patterns for e in p.entries]
+    assert all(0.0 <= w <= 6.0 for w in weights)
+
+
+def test_phrases_are_normalised_forms():
+    """Phrases must be written as the normaliser leaves text: simplified, half-width, lower case."""
+    lex = load_lexicon()
+    bad = [p for p in lex.entries if p != p.lower() or re.search(r"[\uff01-\uff5e\s]", p)]
+    assert bad == []
+
+
+def test_a_lexicon_directory_can_be_swapped(tmp_path):
+    src = resources.files("nlp").joinpath("lexicon")
+    for name in FILES:
+        (tmp_path / name).write_text(src.joinpath(name).read_text(encoding="utf-8"), encoding="utf-8")
+    assert load_lexicon(tmp_path).urgent_threshold == load_lexicon().urgent_threshold

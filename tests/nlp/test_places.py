@@ -1,0 +1,65 @@
+"""Town and village: canonical names, short forms, slips, village-only, outside names."""
+from __future__ import annotations
+
+import pytest
+
+from nlp.places import Gazetteer
+
+
+@pytest.mark.parametrize(("text", "town", "village"), [
+    ("我家住在下营镇常州村", "下营镇", "常州村"),
+    ("俺是下营的", "下营镇", None),                      # short form
+    ("下营乡的老人", "下营镇", None),                     # wrong suffix
+    ("文昌街翠屏社区", "文昌街道", "翠屏社区"),
+    ("郭家沟村有个老人", "下营镇", "郭家沟村"),          # a village alone implies its town
+    ("俺们郭家沟的", "下营镇", "郭家沟村"),              # village short form (3+ chars)
+    ("渔阳镇南关那边", "渔阳镇", "南关村"),              # 2-char short form, with its town
+    ("東趙各莊鎮西趙各莊村", "东赵各庄镇", "西赵各庄村"),  # traditional characters
+    ("马申桥镇", "马伸桥镇", None),                       # alias (one wrong character)
+    ("郭家峪村", "下营镇", "郭家沟村"),                   # one wrong character before 村
+])
+def test_found(triager, text, town, village):
+    t = triager.classify(text)
+    assert (t.town, t.village) == (town, village)
+
+
+@pytest.mark.parametrize("text", [
+    "南关有个老人",            # a 2-char short form alone is too common to trust
+    "下仓镇有人",              # a real town that is not in the gazetteer
+    "蓟州区民政局",            # the district as a whole
+    "我在上仓库上班",          # 上仓 inside another word
+    "老天爷上苍保佑",          # a homophone of a 2-char name
+    "常州来的亲戚",            # a city, not 常州村
+])
+def test_none(triager, text):
+    t = triager.classify(text)
+    assert (t.town, t.village) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "town", "village"), [
+    ("马神桥的", "马伸桥镇", None),
+    ("翠平社区有个老人", "文昌街道", "翠屏社区"),
+])
+def test_homophone_slips(triager, text, town, village):
+    """Needs the optional pypinyin package (or a sound cache built with it)."""
+    if triager.sounds is None:
+        pytest.skip("pypinyin not installed: homophone matching is off")
+    t = triager.classify(text)
+    assert (t.town, t.village) == (town, village)
+
+
+def test_town_and_village_of_another_town_keeps_the_town(triager):
+    t = triager.classify("下营镇东塔村")
+    assert (t.town, t.village) == ("下营镇", None)
+
+
+def test_gazetteer_accepts_lists_and_is_read_only():
+    g = Gazetteer(district="蓟州区", towns={"下营镇": ["常州村"]})
+    assert g.towns["下营镇"] == ("常州村",) and g.town_of("常州村") == "下营镇"
+    with pytest.raises(TypeError):
+        g.towns["x"] = ()  # type: ignore[index]
+
+
+def test_from_json_dict_keeps_config_order():
+    g = Gazetteer.from_json_dict({"district": "D", "towns": {"B镇": ["2村", "1村"], "A镇": []}})
+    assert list(g.towns) == ["B镇", "A镇"] and g.towns["B镇"] == ("2村", "1村")

@@ -1,0 +1,72 @@
+"""Quality gates on labelled data not tuned on; skipped when the data is absent.
+
+Two levels per file:
+* the issue's targets (category accuracy >= 0.90, urgent recall >= 0.97 at
+  precision >= 0.80, town accuracy >= 0.95).  The lexicon triage does NOT
+  reach them yet on data it was not written from (see KNOWN below), so these
+  are marked xfail (non-strict): they report XPASS the day they are met;
+  remove the marker then to make them a hard gate;
+* a regression floor just under the figures measured when this was written:
+  any change that makes triage worse on unseen data fails.
+"""
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+
+import pytest
+
+from nlp.evaluation import TARGETS, evaluate
+from tests.nlp.conftest import DATA, SHARED
+
+
+def read_jsonl(path):
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+HOLDOUT = DATA / "dev_holdout.jsonl"
+SAMPLE = SHARED / "data/sample_messages.jsonl"
+# Measured (benchmarks/triage_quality.py) when the lexicons were last changed.
+KNOWN = {
+    "holdout": {"category_accuracy": 0.726, "urgent_recall": 0.605, "urgent_precision": 0.929, "town_accuracy": 1.0},
+    "sample": {"category_accuracy": 0.693, "urgent_recall": 0.524, "urgent_precision": 0.917, "town_accuracy": 1.0},
+}
+FILES = {"holdout": HOLDOUT, "sample": SAMPLE}
+_reports: dict = {}
+
+
+def report_for(triager, name):
+    path = FILES[name]
+    if not path.exists():
+        pytest.skip(f"{path} absent")
+    if name not in _reports:
+        _reports[name] = evaluate(triager, read_jsonl(path))
+    return _reports[name]
+
+
+@pytest.mark.xfail(strict=False, reason=f"known gap to the issue's targets: {KNOWN}")
+@pytest.mark.parametrize("name", ["holdout", "sample"])
+def test_meets_the_targets(triager, name):
+    report = report_for(triager, name)
+    assert report.below_target() == {}, f"below target {TARGETS}: {report.below_target()}"
+
+
+@pytest.mark.parametrize("name", ["holdout", "sample"])
+def test_no_worse_than_known(triager, name):
+    report = report_for(triager, name)
+    worse = {k: getattr(report, k) for k, v in KNOWN[name].items() if getattr(report, k) < v - 0.02}
+    assert worse == {}, f"worse than the known figures {KNOWN[name]}: {worse}"
+
+
+def test_city_messages_are_mostly_not_social_assistance(triager):
+    """A random 400 of the real city-level messages: none raises, most are other/complaint/inquiry."""
+    path = SHARED / "data/citizen_messages.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} absent")
+    rows = random.Random(1).sample(read_jsonl(path), 400)
+    results = [triager.classify(r["text"]) for r in rows]
+    cats = Counter(t.category for t in results)
+    assert (cats["other"] + cats["complaint"] + cats["inquiry"]) / len(rows) >= 0.75, cats
+    assert sum(t.urgent for t in results) / len(rows) <= 0.10
