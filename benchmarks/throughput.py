@@ -17,6 +17,10 @@ What is measured, per framework:
   is answered, M messages each (default 10) -> updates/s = R*M / (last answer - first send), for the
   hotline and for the echo bot, and their ratio (target >= 0.5).
 * latency below saturation: 20 residents the same way -> reply latency p50/p95/p99 (target p95 < 200 ms).
+  With no pause between an answer and the next message this is still a closed loop that keeps the bot
+  busy whenever it is slower than 20 / 0.2 s = 100 updates/s (Little's law: latency = residents / rate),
+  so a second run adds a pause of 0.5-1.5 s (as a person reads and types) to show the latency a
+  resident sees when the bot is not saturated.
 * the hotline process's peak resident memory, VmHWM of /proc/PID/status (target < 350 MB), read after
   all its runs, and the cold start: from launching `hotline run` (a message is already waiting in the
   sandbox) to the bot's first answer.
@@ -52,6 +56,7 @@ import itertools
 import math
 import os
 import platform
+import random
 import subprocess
 import sys
 import tempfile
@@ -73,6 +78,7 @@ TARGETS = {"ratio": 0.5, "p95_ms": 200.0, "vmhwm_mb": 350.0}
 BOUNDS = (1, 4, 16, 256)
 DEFAULT_BOUND = 4
 REPLY_TIMEOUT = 60.0
+PAUSE = 1.0  # seconds a resident of the paced latency run waits (x 0.5 to 1.5) before the next message
 START_TIMEOUT = 120.0
 
 # Residents' messages: short, plain, asking for help; half name a town of the default gazetteer.
@@ -190,11 +196,17 @@ class RunResult:
     extra: int = 0
     bot_cpu: float = 0.0
     driver_cpu: float = 0.0
+    other_cpu: float = 0.0
     errors: list[str] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
         return self.answered / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def cpu_ms(self) -> float:
+        """The bot's CPU time per answered update, in ms (less sensitive to a busy machine than the rate)."""
+        return 1000 * self.bot_cpu * self.seconds / self.answered if self.answered else math.nan
 
     def pct(self, q: float) -> float:
         """Nearest-rank percentile of the latencies, in ms."""
@@ -213,6 +225,13 @@ def proc_cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def machine_busy_seconds() -> float:
+    """CPU seconds all processes have used since boot (every core), from /proc/stat."""
+    fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
 def proc_status_kb(pid: int, key: str) -> int | None:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -224,8 +243,10 @@ def proc_status_kb(pid: int, key: str) -> int | None:
 
 
 async def closed_loop(sandbox: Sandbox, inboxes: Inboxes, model: AnswerModel, pid: int,
-                      residents: int, messages: int, alive: Callable[[], bool]) -> RunResult:
-    """R residents, each sending its next message when the whole answer to the previous one came."""
+                      residents: int, messages: int, alive: Callable[[], bool], pause: float = 0.0) -> RunResult:
+    """R residents, each sending its next message when the whole answer to the previous one came
+    (and, with `pause`, after a further 0.5 to 1.5 x pause seconds, as a person reads and types)."""
+    jitter = random.Random(residents * 1000 + messages)
     people = []
     for index in range(residents):
         user = sandbox.user(next(_user_ids), f"居民{index}")
@@ -253,6 +274,8 @@ async def closed_loop(sandbox: Sandbox, inboxes: Inboxes, model: AnswerModel, pi
             latencies.append(first - sent)
             answered[0] += 1
             done[0] = max(done[0], last)
+            if pause > 0 and turn < messages - 1:
+                await asyncio.sleep(pause * jitter.uniform(0.5, 1.5))
 
     async def watchdog() -> None:
         while True:
@@ -260,7 +283,7 @@ async def closed_loop(sandbox: Sandbox, inboxes: Inboxes, model: AnswerModel, pi
             if not alive():
                 raise RuntimeError("the bot process exited during the run")
 
-    cpu_bot, cpu_driver = proc_cpu_seconds(pid), time.process_time()
+    cpu_bot, cpu_driver, cpu_all = proc_cpu_seconds(pid), time.process_time(), machine_busy_seconds()
     started = time.perf_counter()
     guard = asyncio.create_task(watchdog())
     try:
@@ -270,12 +293,13 @@ async def closed_loop(sandbox: Sandbox, inboxes: Inboxes, model: AnswerModel, pi
     finished = done[0] or time.perf_counter()
     wall = finished - started
     cpu_bot, cpu_driver = proc_cpu_seconds(pid) - cpu_bot, time.process_time() - cpu_driver
+    cpu_other = max(0.0, machine_busy_seconds() - cpu_all - cpu_bot - cpu_driver)
     await asyncio.sleep(1.0)  # anything arriving now was not predicted
     extra = sum(q.qsize() for _, q, _ in people)
     for user, _, _ in people:
         inboxes.queues.pop(user.id, None)
     return RunResult(residents, messages, wall, latencies, answered[0], residents * messages - answered[0],
-                     extra, cpu_bot / wall, cpu_driver / wall, errors)
+                     extra, cpu_bot / wall, cpu_driver / wall, cpu_other / wall, errors)
 
 
 async def cold_start(sandbox: Sandbox, inboxes: Inboxes, model: AnswerModel,
@@ -339,6 +363,7 @@ class BotFigures:
     bound: int
     cold_start: float = math.nan
     latency: RunResult | None = None
+    paced: RunResult | None = None
     saturation: RunResult | None = None
     vmhwm_mb: float = math.nan
     log_tail: str = ""
@@ -387,6 +412,8 @@ async def measure_bot(kind: str, framework: str, bound: int, db: str, residents:
                 await closed_loop(sandbox, inboxes, model, pid, min(20, latency_residents), 2, alive)
                 figures.latency = await closed_loop(sandbox, inboxes, model, pid, latency_residents,
                                                     latency_messages, alive)
+                figures.paced = await closed_loop(sandbox, inboxes, model, pid, latency_residents,
+                                                  latency_messages, alive, pause=PAUSE)
             figures.saturation = await closed_loop(sandbox, inboxes, model, pid, residents, messages, alive)
             figures.vmhwm_mb = (proc_status_kb(pid, "VmHWM") or 0) / 1024
         finally:
@@ -419,31 +446,39 @@ def check(ok: bool) -> str:
 
 def run_line(label: str, run: RunResult | None) -> str:
     if run is None:
-        return f"  {label:<34} —"
+        return f"  {label:<30} —"
     problems = ""
     if run.failed or run.extra:
         problems = f"  !! {run.failed} unanswered, {run.extra} unexpected extra messages"
-    return (f"  {label:<34}{run.rate:>8.1f}/s {run.pct(50):>7.1f} {run.pct(95):>7.1f} {run.pct(99):>7.1f} "
-            f"{run.seconds:>7.2f}s {100 * run.bot_cpu:>5.0f}% {100 * run.driver_cpu:>5.0f}%{problems}")
+    return (f"  {label:<30}{run.rate:>8.1f}/s {run.pct(50):>7.1f} {run.pct(95):>7.1f} {run.pct(99):>7.1f} "
+            f"{run.seconds:>7.2f}s {100 * run.bot_cpu:>5.0f}% {run.cpu_ms:>7.2f} {100 * run.driver_cpu:>5.0f}% "
+            f"{100 * run.other_cpu:>5.0f}%{problems}")
 
 
 def print_framework(framework: str, echo: BotFigures, hotline: BotFigures) -> list[str]:
     """The table for one framework; returns the missed targets."""
     missed = []
     print(f"\n=== {framework}: hotline bot vs bare echo bot (concurrency bound {echo.bound}) ===")
-    print(f"  {'run':<34}{'rate':>10} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'wall':>8} "
-          f"{'bot':>6} {'drv':>6}   (bot/drv = CPU of one core)")
+    print(f"  {'run':<30}{'rate':>10} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7} {'wall':>8} "
+          f"{'bot':>6} {'ms/upd':>7} {'drv':>6} {'other':>6}")
+    print("  (rate = updates/s; bot, drv, other = CPU of the bot process, of this driver and sandbox, of anything "
+          "else on the machine, in % of one core; ms/upd = bot CPU per update)")
     for label, figures in (("echo", echo), ("hotline", hotline)):
-        lat, sat = figures.latency, figures.saturation
+        lat, sat, paced = figures.latency, figures.saturation, figures.paced
         print(run_line(f"{label} latency {lat.residents}x{lat.messages}" if lat else f"{label} latency", lat))
+        print(run_line(f"{label} latency {paced.residents}x{paced.messages} {PAUSE:g}s pause" if paced
+                       else f"{label} latency paused", paced))
         print(run_line(f"{label} saturation {sat.residents}x{sat.messages}" if sat else f"{label} saturation",
                        sat))
     ratio = hotline.saturation.rate / echo.saturation.rate if echo.saturation and echo.saturation.rate else math.nan
     p95 = hotline.latency.pct(95) if hotline.latency else math.nan
+    paced95 = hotline.paced.pct(95) if hotline.paced else math.nan
     print(f"  saturation ratio hotline/echo      {fmt(ratio, '.2f'):>8}   target >= {TARGETS['ratio']}   "
           f"{check(ratio >= TARGETS['ratio'])}")
     print(f"  hotline latency p95                {fmt(p95, '.1f'):>8} ms   target < {TARGETS['p95_ms']:.0f} ms  "
           f"{check(p95 < TARGETS['p95_ms'])}")
+    print(f"  hotline latency p95, {PAUSE:g} s pauses    {fmt(paced95, '.1f'):>8} ms   target < {TARGETS['p95_ms']:.0f} ms  "
+          f"{check(paced95 < TARGETS['p95_ms'])}")
     print(f"  hotline peak memory (VmHWM)        {fmt(hotline.vmhwm_mb, '.0f'):>8} MB   target < "
           f"{TARGETS['vmhwm_mb']:.0f} MB  {check(hotline.vmhwm_mb < TARGETS['vmhwm_mb'])}   "
           f"(echo bot {fmt(echo.vmhwm_mb, '.0f')} MB)")
@@ -456,7 +491,7 @@ def print_framework(framework: str, echo: BotFigures, hotline: BotFigures) -> li
     if not hotline.vmhwm_mb < TARGETS["vmhwm_mb"]:
         missed.append(f"{framework}: VmHWM {hotline.vmhwm_mb:.0f} MB")
     for figures in (echo, hotline):
-        for run in (figures.latency, figures.saturation):
+        for run in (figures.latency, figures.paced, figures.saturation):
             if run and run.errors:
                 print(f"  !! {figures.kind}: {len(run.errors)} errors, first: {run.errors[0]}")
                 print("     log tail:\n" + figures.log_tail)
@@ -464,13 +499,13 @@ def print_framework(framework: str, echo: BotFigures, hotline: BotFigures) -> li
 
 
 def print_sweep(framework: str, rows: dict[str, dict[int, BotFigures]]) -> None:
-    print(f"\n=== {framework}: concurrency bound sweep (saturation, updates/s) ===")
+    print(f"\n=== {framework}: concurrency bound sweep (saturation: updates/s and bot CPU ms/update) ===")
     print(f"  {'bot':<10}" + "".join(f"{'bound ' + str(b):>14}" for b in BOUNDS) + "   (256 = unbounded)")
     for kind, by_bound in rows.items():
         cells = []
         for bound in BOUNDS:
             run = by_bound[bound].saturation if bound in by_bound else None
-            cells.append(f"{run.rate:>9.1f} {100 * run.bot_cpu:>3.0f}%" if run else f"{'—':>14}")
+            cells.append(f"{run.rate:>7.1f}/s {run.cpu_ms:>5.1f}" if run else f"{'—':>14}")
         print(f"  {kind:<10}" + "".join(cells))
         best = max((b for b in by_bound if by_bound[b].saturation), default=None,
                    key=lambda b: by_bound[b].saturation.rate)
@@ -484,6 +519,39 @@ def print_sweep(framework: str, rows: dict[str, dict[int, BotFigures]]) -> None:
 
 
 # ---------------------------------------------------------------- main
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def memory_gb() -> float:
+    try:
+        return int(Path("/proc/meminfo").read_text().split()[1]) / 1024 / 1024
+    except (OSError, ValueError, IndexError):
+        return math.nan
+
+
+def load_average() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def package_versions() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    found = []
+    for name in ("python-telegram-bot", "aiogram", "httpx", "aiohttp", "SQLAlchemy", "sniffio"):
+        try:
+            found.append(f"{name} {version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name} (not installed)")
+    return ", ".join(found)
+
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -509,14 +577,16 @@ async def main_async(args: argparse.Namespace) -> int:
     db_label = "SQLite (fresh file in a temp dir per bot)" if args.db == "sqlite" else \
         f"{args.db} (fresh schema per bot)"
     print("Hotline throughput benchmark")
-    print(f"  machine: nproc={os.cpu_count()} (affinity {len(os.sched_getaffinity(0))}), "
-          f"{platform.processor() or platform.machine()}, Python {platform.python_version()}, "
-          f"{platform.system()} {platform.release()}")
+    print(f"  command: {' '.join([Path(sys.executable).name, *sys.argv])}")
+    print(f"  machine: nproc={os.cpu_count()} (affinity {len(os.sched_getaffinity(0))}), {cpu_model()}, "
+          f"{memory_gb():.0f} GB, {platform.system()} {platform.release()}; load average {load_average()}")
+    print(f"  software: Python {platform.python_version()}, {package_versions()}")
     print(f"  frameworks: {', '.join(frameworks)}; database: {db_label}")
     print(f"  saturation: {args.residents} residents x {args.messages} messages, closed loop "
           f"(next message when the whole answer arrived)")
     print(f"  latency: {args.latency_residents} residents x {args.messages} messages, after a warm-up of "
-          f"{min(20, args.latency_residents)}x2")
+          f"{min(20, args.latency_residents)}x2; then the same with a {PAUSE * 0.5:g}-{PAUSE * 1.5:g} s pause "
+          f"before each next message")
     print(f"  concurrency bound of the compared bots: {DEFAULT_BOUND}; sweep: {args.sweep} over {BOUNDS}")
     print(f"  resident texts: {AnswerModel(hotline=True).describe()}")
     print("  latency = queueing the update in the sandbox -> the sandbox receiving the bot's first sendMessage")
@@ -539,7 +609,8 @@ async def main_async(args: argparse.Namespace) -> int:
                         by_bound[bound] = await measure_bot(kind, framework, bound, with_latency=False, **common)
             print_sweep(framework, rows)
             sys.stdout.flush()
-    print("\nsummary: " + ("all targets met" if not missed else "MISSED: " + "; ".join(missed)))
+    print(f"\nload average at the end: {load_average()} (other sessions' work on the machine inflates the figures)")
+    print("summary: " + ("all targets met" if not missed else "MISSED: " + "; ".join(missed)))
     return 0 if not missed else 1
 
 

@@ -116,6 +116,8 @@ def _render(entry) -> str:
 def _tickets_table(database: str) -> str:
     from sqlalchemy import create_engine, text
 
+    from handlers.staff_texts import SOURCE_LABELS
+    from handlers.texts import STATE_LABELS
     from nlp.triage import CATEGORY_LABELS
 
     engine = create_engine(database)
@@ -123,8 +125,9 @@ def _tickets_table(database: str) -> str:
         rows = connection.execute(text("SELECT id, category, urgent, state, town, village, source FROM tickets "
                                        "ORDER BY id")).all()
     engine.dispose()
-    lines = [f"{'#':<4}{'类别':<14}{'急难':<5}{'状态':<12}{'镇街':<8}{'村/社区':<8}来源"]
+    lines = ["工单 | 类别 | 急难 | 状态 | 镇街 | 村/社区 | 来源"]
     for row in rows:
-        lines.append(f"#{row.id:<3}{CATEGORY_LABELS.get(row.category, row.category):<12}{'是' if row.urgent else '':<4}"
-                     f"{row.state:<11}{row.town or '—':<7}{row.village or '—':<7}{row.source}")
+        lines.append(" | ".join((f"#{row.id}", CATEGORY_LABELS.get(row.category, row.category),
+                                 "是" if row.urgent else "否", STATE_LABELS.get(row.state, row.state),
+                                 row.town or "—", row.village or "—", SOURCE_LABELS.get(row.source, row.source))))
     return "\n".join(lines)

@@ -1,12 +1,13 @@
-"""The framework-neutral half of a running bot: the core in a worker thread, recovery, outbox flushing."""
+"""The framework-neutral half of a running bot: the core (on the loop or in worker threads), recovery, outbox flushing."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 
-from bot.delivery import Sender, deliver_all
+from bot.delivery import Sender, SentMarks, deliver_all
 from bot.pacing import PacedSender, Pacer
 from bot.scheduler import start_scheduler, stop_scheduler
 from handlers.messages import Incoming
@@ -15,34 +16,41 @@ log = logging.getLogger(__name__)
 
 
 class CoreRunner:
-    """Runs the synchronous core off the event loop and sends what it answers."""
+    """Runs the synchronous core and sends what it answers."""
 
     def __init__(self, runtime, sender: Sender, concurrency: int = 4, flush_every: float = 10.0) -> None:
         self.runtime = runtime
         pacer = Pacer()  # one flood budget: replies go at once and are counted, background sends wait
         self.sender = PacedSender(sender, pacer, wait=False)
         self.background = PacedSender(sender, pacer)
-        # SQLite has one writer: one worker thread avoids lock waits; PostgreSQL takes several.
-        workers = 1 if runtime.database_url.startswith("sqlite") else concurrency
-        self.executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="core")
+        # SQLite has one writer, so the core runs on the event loop itself: one worker thread cost about
+        # 5 ms of GIL hand-offs per update and made polling fetch one update at a time (see
+        # benchmarks/throughput.py). PostgreSQL takes several worker threads.
+        sqlite = runtime.database_url.startswith("sqlite")
+        self.executor = None if sqlite else ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="core")
+        self.marks = SentMarks(runtime.core, self.call)
         self.flush_every = flush_every
         self._flusher: asyncio.Task | None = None
+        self._recovery: asyncio.Task | None = None
         self._wake = asyncio.Event()
         self._scheduler = None
 
-    async def call(self, function, *args):
-        return await asyncio.get_running_loop().run_in_executor(self.executor, function, *args)
+    async def call(self, function, *args, **kwargs):
+        """Run a synchronous core function: inline on SQLite, in a worker thread on PostgreSQL."""
+        if self.executor is None:
+            return function(*args, **kwargs)
+        return await asyncio.get_running_loop().run_in_executor(self.executor, partial(function, *args, **kwargs))
 
     async def handle(self, incoming: Incoming) -> None:
         """Store and handle one update, then send the replies in order."""
         deliveries = await self.call(self.runtime.core.process, incoming)
-        await deliver_all(self.sender, self.runtime.core, deliveries, self.call)
+        await deliver_all(self.sender, self.runtime.core, deliveries, self.call, self.marks)
 
     async def start(self) -> None:
         """Answer what a crash left unanswered, then keep flushing the outbox."""
         recovered = await self.call(self.runtime.core.recover)
-        await deliver_all(self.background, self.runtime.core, recovered, self.call)
-        self._flusher = asyncio.create_task(self._flush_forever())
+        self._recovery = asyncio.create_task(deliver_all(self.background, self.runtime.core, recovered, self.call, self.marks))
+        self._flusher = asyncio.create_task(self._flush_forever())  # paced: polling starts without waiting
         self._scheduler = start_scheduler(self)
 
     def wake(self) -> None:
@@ -65,12 +73,15 @@ class CoreRunner:
         """Send what the outbox holds a small batch at a time, so a crash leaves few rows claimed."""
         while True:
             due = await self.call(self.runtime.core.due_deliveries, batch)
-            await deliver_all(self.background, self.runtime.core, due, self.call)
+            await deliver_all(self.background, self.runtime.core, due, self.call, self.marks)
             if len(due) < batch:
                 return
 
     async def stop(self) -> None:
         stop_scheduler(self._scheduler)
-        if self._flusher is not None:
-            self._flusher.cancel()
-        self.executor.shutdown(wait=True)
+        for task in (self._flusher, self._recovery):
+            if task is not None:
+                task.cancel()
+        await self.marks.drain()
+        if self.executor is not None:
+            self.executor.shutdown(wait=True)

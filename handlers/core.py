@@ -144,7 +144,17 @@ class HotlineCore:
             return deliveries
 
     def mark_sent(self, outbox_id: int) -> None:
-        self._set_outbox(outbox_id, status="sent", sent_at=self.services.now())
+        self.mark_sent_many([outbox_id])
+
+    def mark_sent_many(self, outbox_ids: list[int]) -> None:
+        """Rows the adapter has sent, in one transaction (the runner batches what was sent meanwhile)."""
+        if not outbox_ids:
+            return
+        with self.uow_factory() as uow:
+            uow.session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(outbox_ids))
+                                .values(status="sent", sent_at=self.services.now())
+                                .execution_options(synchronize_session=False))
+            uow.commit()
 
     def mark_retry(self, outbox_id: int, error: str) -> None:
         """A temporary failure: back to pending for the next flush."""
@@ -172,5 +182,6 @@ class HotlineCore:
 
     def _set_outbox(self, outbox_id: int, **values) -> None:
         with self.uow_factory() as uow:
-            uow.session.execute(update(OutboxMessage).where(OutboxMessage.id == outbox_id).values(**values))
+            uow.session.execute(update(OutboxMessage).where(OutboxMessage.id == outbox_id).values(**values)
+                                .execution_options(synchronize_session=False))  # nothing to refresh: a fresh session
             uow.commit()

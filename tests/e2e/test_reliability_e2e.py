@@ -38,14 +38,18 @@ def test_flood_limits_and_server_errors_are_retried_not_lost(own_hotline):
         any(call.status == 502 for call in sandbox.calls("sendMessage"))
 
 
-def test_a_person_who_blocked_the_bot_is_marked_unreachable(own_hotline):
+def test_a_person_who_blocked_the_bot_becomes_a_phone_task_for_the_caseworker(own_hotline):
+    caseworker = own_hotline.person("张干部")
+    caseworker.send(f"/start {own_hotline.invite('caseworker', town='下营镇')}")
+    caseworker.expect("登记成功")
     person = own_hotline.person()
+    person.send(URGENT)
+    number = int(re.search(r"#(\d+)", person.expect(r"#\d+").text).group(1))
+    caseworker.expect(f"#{number}")
     person.block()
-    person.send(HOUSE)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if query(own_hotline, "SELECT unreachable FROM persons WHERE telegram_id = :id", id=person.id) == [(True,)]:
-            break
-        time.sleep(0.2)
+    caseworker.send(f"/accept {number}")
+    caseworker.expect("您已接单")
+    task = caseworker.expect("屏蔽机器人", timeout=30)
+    assert f"#{number}" in task.text and "电话" in task.text
     assert query(own_hotline, "SELECT unreachable FROM persons WHERE telegram_id = :id", id=person.id) == [(True,)]
-    assert query(own_hotline, "SELECT count(*) FROM tickets") == [(1,)], "the request itself is kept"
+    assert query(own_hotline, "SELECT count(*) FROM events WHERE action = 'unreachable_task'") == [(1,)]
