@@ -11,7 +11,7 @@ from handlers.invites import create_invite
 from sandbox import Sandbox
 
 URGENT = "我是下营镇常州村的，老伴瘫痪在床，家里两天没米下锅了，我腿也摔了起不来"
-HOUSE = "我家房子漏雨好几天了，墙上裂了好大的缝，晚上都不敢睡"
+HOUSE = "我家房顶漏雨，下雨天屋里摆满了盆接水，想请政府帮忙修一修"
 QUESTION = "请问低保的申请条件是什么？需要带什么材料？"
 PARKING = "小区门口天天有人乱停车，物业也不管，太烦人了"
 MORE = "补充一下：家里还有个孙子在上小学，老伴腿脚也不好"

@@ -3,8 +3,9 @@
 The text is the Normalizer's output with steering clauses removed (what the
 lexicon sees).  Before cutting n-grams: ASCII digits become ``0`` (「88岁」 and
 「75岁」 look alike), every clause break becomes ``|``, and only the first
-``MAX_CHARS`` characters are used (hotline messages are short; a long letter's
-gist is at its start, and the cost per message stays bounded).  Features are
+``MAX_CHARS`` characters are used (every tuning text is shorter, the city
+messages used as weak examples are cut to 100; a long letter's gist is at its
+start, and the cost per message stays bounded).  Features are
 the distinct 1- to 3-character n-grams (binary: presence, not counts), with
 n-grams made only of breaks, spaces and digits left out.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-MAX_CHARS = 300
+MAX_CHARS = 100
 ORDERS = (1, 2, 3)
 _DIGITS = re.compile(r"[0-9]+")
 _BREAKS = re.compile(r"[。!?;\n,，、:：；！？\s]+|\.(?:\s+|$)")
@@ -23,6 +24,12 @@ def prepare(text: str) -> str:
     """The string n-grams are cut from: bounded, digits folded, clause breaks unified."""
     text = _DIGITS.sub("0", text[:MAX_CHARS])
     return "|" + _BREAKS.sub("|", text).strip("|") + "|"
+
+
+def raw_ngrams(text: str) -> set[str]:
+    """All distinct 1- to 3-grams of the prepared *text*, unfiltered (the fast path for look-ups)."""
+    s = prepare(text)
+    return {*s, *(s[i:i + 2] for i in range(len(s) - 1)), *(s[i:i + 3] for i in range(len(s) - 2))}
 
 
 def ngrams(text: str, orders: tuple[int, ...] = ORDERS) -> set[str]:

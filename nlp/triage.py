@@ -13,14 +13,16 @@ import logging
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from nlp.combine import LexiconView, Settings, decide_category, decide_urgent
 from nlp.homophones import SoundMap
 from nlp.keywords import KeywordExtractor
 from nlp.lexicon import Lexicon, load_lexicon
 from nlp.matcher import PhraseMatcher
+from nlp.model import MODEL_PATH, TextModel
 from nlp.normalize import Normalizer
 from nlp.places import Gazetteer, PlaceFinder
 from nlp.roles import RESIDENT, VOLUNTEER, RoleFinder
-from nlp.scoring import CategoryScorer
+from nlp.scoring import RULE_TEXT, CategoryScorer
 from nlp.sensitive import SensitiveSpan, find_sensitive
 from nlp.signals import SignalCollector
 from nlp.steering import SteeringFilter
@@ -29,6 +31,7 @@ from nlp.urgency import decide_urgency
 
 log = logging.getLogger(__name__)
 SCAN_CHARS = 20_000
+_RULE_OF = {text: rule for rule, text in RULE_TEXT.items()}
 
 CATEGORY_LABELS: dict[str, str] = {
     "subsistence": "最低生活保障/低收入",
@@ -103,7 +106,9 @@ def _tokenizer_words(lex: Lexicon, gazetteer: Gazetteer) -> list[str]:
 class Triager:
     """Builds the tokenizer, dictionary and lexicons once; classifies texts fast."""
 
-    def __init__(self, gazetteer: Gazetteer, *, lexicon_dir: Path | None = None, cache_dir: Path | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer, *, lexicon_dir: Path | None = None, cache_dir: Path | None = None,
+                 model_path: Path | None = MODEL_PATH) -> None:
+        """*model_path*: the n-gram model (nlp/model.py); None, or a missing file, means lexicon only."""
         lex = load_lexicon(lexicon_dir)
         unknown = set(lex.categories) - set(CATEGORY_LABELS)
         if unknown:
@@ -120,6 +125,8 @@ class Triager:
         self._places = PlaceFinder(gazetteer, lex.place_aliases, lex.places_outside, self.sounds)
         self.tokenizer = DomainTokenizer(_tokenizer_words(lex, gazetteer), cache_dir)
         self._keywords = KeywordExtractor(self.tokenizer, lex.keywords, lex.content_phrases(), cache_dir)
+        self.model = _load_model(model_path)
+        self._settings = Settings(**self.model.settings) if self.model else Settings()
 
     def classify(self, text: str) -> Triage:
         """Classify *text*; never raises (a failure is logged and gives a safe 'other')."""
@@ -130,14 +137,30 @@ class Triager:
             log.exception("triage failed; falling back to a neutral result")
             return Triage("other", (), False, None, None, (), ("分类出错",), (), False, RESIDENT, _safe_spans(text))
 
-    def _classify(self, text: str) -> Triage:
-        sensitive = find_sensitive(text)
-        clean, _removed = self._steering.clean(self._normalizer.normalize(text[:SCAN_CHARS]))
+    def clean_text(self, text: str) -> str:
+        """The text every rule and the model see: normalised, steering clauses removed."""
+        return self._steering.clean(self._normalizer.normalize(text[:SCAN_CHARS]))[0]
+
+    def lexicon_view(self, text: str) -> LexiconView:
+        """What the lexicon alone finds and decides (the model's partner; used by the training tools)."""
+        clean = self.clean_text(text)
         sig = self._signals.collect(clean, self._matcher.find(clean))
         urgency = decide_urgency(sig, threshold=self._lex.urgent_threshold, self_harm_threshold=self._lex.self_harm_threshold)
         reporter, _why = self._roles.role(clean)
         category = self._scorer.decide(sig, urgent=urgency.urgent, self_harm=urgency.self_harm,
                                        report=reporter == VOLUNTEER)
+        rule = _RULE_OF.get(category.evidence[0]) if category.evidence else None
+        return LexiconView(clean, sig, urgency, category, rule, reporter, self._lex.urgent_threshold)
+
+    def _classify(self, text: str) -> Triage:
+        sensitive = find_sensitive(text)
+        view = self.lexicon_view(text)
+        urgency, category = view.urgency, view.category
+        if self.model is not None:
+            pred = self.model.predict(view.clean)
+            urgency = decide_urgent(self.model, view, pred, self._settings)
+            category = decide_category(self.model, view, pred, self._settings)
+        clean = view.clean
         place = self._places.find(clean)
         return Triage(
             category=category.category,
@@ -149,9 +172,18 @@ class Triager:
             category_evidence=category.evidence,
             urgent_evidence=urgency.evidence,
             self_harm=urgency.self_harm,
-            reporter=reporter,
+            reporter=view.reporter,
             sensitive=sensitive,
         )
+
+
+def _load_model(path: Path | None) -> TextModel | None:
+    if path is None:
+        return None
+    if not path.exists():
+        log.warning("triage model %s absent: lexicon only (build it: python -m nlp.training)", path)
+        return None
+    return TextModel.load(path)
 
 
 def _safe_spans(text: str) -> tuple[SensitiveSpan, ...]:

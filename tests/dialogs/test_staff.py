@@ -81,7 +81,7 @@ def test_urgent_ticket_is_marked_and_also_goes_to_supervisors(dialog):
 
 
 def test_ticket_without_a_town_goes_to_supervisors_who_set_it(dialog):
-    number, replies = open_ticket(dialog, "我家房子漏雨，墙裂了好大的缝")
+    number, replies = open_ticket(dialog, "我家房顶漏雨，下雨天得拿盆接水，想请村里帮忙修修")
     assert f"#{number}" in text_of(replies, SUPERVISOR) and not text_of(replies, CASEWORKER)
     refused = dialog.say(CASEWORKER, f"/town {number} 下营镇")
     assert "督办" in text_of(refused) and dialog.tickets()[0].town is None

@@ -10,7 +10,7 @@ from sqlalchemy import create_engine, text
 pytestmark = pytest.mark.slow
 
 URGENT = "我是下营镇常州村的，老伴瘫痪在床，家里两天没米下锅了，我腿也摔了起不来"
-HOUSE = "我家房子漏雨好几天了，墙上裂了好大的缝，晚上都不敢睡"
+HOUSE = "我家房顶漏雨，下雨天屋里摆满了盆接水，想请政府帮忙修一修"
 
 
 def query(hotline, sql: str, **params):

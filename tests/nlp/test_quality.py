@@ -2,7 +2,7 @@
 
 Two levels per file:
 * the issue's targets (category accuracy >= 0.90, urgent recall >= 0.97 at
-  precision >= 0.80, town accuracy >= 0.95).  The lexicon triage does NOT
+  precision >= 0.80, town accuracy >= 0.95).  Triage (lexicon + n-gram model) does NOT
   reach them yet on data it was not written from (see KNOWN below), so these
   are marked xfail (non-strict): they report XPASS the day they are met;
   remove the marker then to make them a hard gate;
@@ -28,10 +28,12 @@ def read_jsonl(path):
 
 HOLDOUT = DATA / "dev_holdout.jsonl"
 SAMPLE = SHARED / "data/sample_messages.jsonl"
-# Measured (benchmarks/triage_quality.py) when the lexicons were last changed.
+# Measured (benchmarks/triage_quality.py) once, after the n-gram model joined the lexicon
+# (nlp/model/): settings chosen by cross-validation on the tuning data only, recall first —
+# urgent precision fell from 0.929 / 0.917 (lexicon alone) in exchange for recall 0.605 / 0.524 → these.
 KNOWN = {
-    "holdout": {"category_accuracy": 0.726, "urgent_recall": 0.605, "urgent_precision": 0.929, "town_accuracy": 1.0},
-    "sample": {"category_accuracy": 0.693, "urgent_recall": 0.524, "urgent_precision": 0.917, "town_accuracy": 1.0},
+    "holdout": {"category_accuracy": 0.793, "urgent_recall": 0.907, "urgent_precision": 0.709, "town_accuracy": 1.0},
+    "sample": {"category_accuracy": 0.800, "urgent_recall": 0.857, "urgent_precision": 0.750, "town_accuracy": 1.0},
 }
 FILES = {"holdout": HOLDOUT, "sample": SAMPLE}
 _reports: dict = {}

@@ -1,0 +1,123 @@
+"""Lexicon and model together: the lexicon's rules stay hard, the model fills its gaps.
+
+Category.  Hard rules decide alone: self-harm (→ mental, or destitute for a
+五保/特困 person), wrongdoing named (→ complaint), 五保/特困 status
+(→ destitute).  Otherwise every category c gets
+
+    log P_model(c) + vote · [c is the lexicon's choice] + score · lexicon_score(c) / best lexicon score
+
+(``weak_vote`` replaces ``vote`` when the lexicon only fell back to
+other/inquiry for lack of evidence), the best wins, and TAXONOMY's close calls
+still apply to it (an accident → temporary, a fire → temporary).
+
+Urgency.  Self-harm is always urgent; the lexicon's urgent stays urgent; a
+hedge (不急, 已经解决) still cancels; otherwise the message is urgent when
+
+    P_model(urgent) + partial · min(lexicon urgent weight / lexicon threshold, 1) >= threshold
+
+(``negated_threshold`` instead when the lexicon saw an urgent phrase negated
+or in the past: 「没有生命危险」), i.e. the model plus the urgent words that
+were too weak for the lexicon alone (瘫痪, 独居).
+
+The numbers are chosen by cross-validation on the tuning data
+(benchmarks/triage_cv.py) and travel in the model file.  When the model
+decides, the evidence says so: 「模型：与“米缸见底/没人管”相似（0.83）」.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from nlp.model import Prediction, TextModel
+from nlp.scoring import RULE_TEXT, CategoryDecision
+from nlp.signals import Signals
+from nlp.urgency import UrgencyDecision
+
+HARD_RULES = frozenset({"self_harm", "wrongdoing", "destitute_status"})
+NON_NEED = ("inquiry", "other")
+
+
+@dataclass(frozen=True)
+class Settings:
+    vote: float = 1.5
+    weak_vote: float = 0.0
+    score: float = 1.0
+    partial: float = 0.3
+    threshold: float = 0.34
+    negated_threshold: float = 0.9
+
+
+@dataclass(frozen=True)
+class LexiconView:
+    """What the lexicon alone found and decided for one cleaned text."""
+
+    clean: str
+    signals: Signals
+    urgency: UrgencyDecision
+    category: CategoryDecision
+    rule: str | None  # the scoring rule that decided the category, if any
+    reporter: str
+    urgent_threshold: float  # the lexicon's own urgent threshold
+
+
+def model_text(model: TextModel, text: str, pred: Prediction, code: str, p: float) -> str:
+    """「模型：与“…”相似（0.83）」 for the evidence line."""
+    words = "/".join(model.explain(text, pred, code)) or "训练样本"
+    return f"模型：与“{words}”相似（{p:.2f}）"
+
+
+def combined_category(view: LexiconView, pred: Prediction, s: Settings) -> str:
+    """The winning category code (before the close-call rules)."""
+    lex = view.category.category
+    if view.rule in HARD_RULES:
+        return lex
+    scores = view.signals.scores
+    top = max([v for c, v in scores.items() if c in pred.category] + [0.0])
+    vote = s.weak_vote if view.rule == "weak" else s.vote
+
+    def total(code: str) -> float:
+        lexical = s.score * scores.get(code, 0.0) / top if top > 0 else 0.0
+        return math.log(max(pred.category[code], 1e-9)) + (vote if code == lex else 0.0) + lexical
+    return max(pred.category, key=total)
+
+
+def close_calls(code: str, sig: Signals) -> tuple[str, str | None]:
+    """TAXONOMY's close calls on the combined choice: accident → temporary, fire → temporary."""
+    if code == "medical" and "accident" in sig.rules:
+        return "temporary", "accident"
+    if code == "housing" and "fire" in sig.rules:
+        return "temporary", "fire"
+    return code, None
+
+
+def decide_category(model: TextModel, view: LexiconView, pred: Prediction, s: Settings) -> CategoryDecision:
+    """The final category decision, with evidence (the model's when it overruled the lexicon)."""
+    lex = view.category
+    code, rule = close_calls(combined_category(view, pred, s), view.signals)
+    if code == lex.category:
+        return lex
+    words = tuple(p for _, p in sorted(view.signals.evidence.get(code, []), key=lambda wp: -wp[0]))
+    evidence = ((RULE_TEXT[rule],) if rule else ()) + (model_text(model, view.clean, pred, code, pred.category[code]),)
+    secondary = tuple(c for c in (lex.category, *lex.secondary) if c != code and c not in NON_NEED)[:3]
+    return CategoryDecision(code, secondary, evidence + tuple(dict.fromkeys(words))[:5])
+
+
+def urgent_score(view: LexiconView, p_urgent: float, s: Settings) -> tuple[bool, float]:
+    """(urgent?, combined score) where the lexicon alone said not urgent and no hedge spoke."""
+    sig = view.signals
+    if sig.calm or sig.resolved:
+        return False, 0.0
+    score = p_urgent + s.partial * min(sig.urgent / view.urgent_threshold, 1.0)
+    return score >= (s.negated_threshold if sig.cancelled else s.threshold), score
+
+
+def decide_urgent(model: TextModel, view: LexiconView, pred: Prediction, s: Settings) -> UrgencyDecision:
+    """The final urgency decision: the lexicon's, or the model's (with weak urgent words) where it said no."""
+    lex = view.urgency
+    if lex.urgent:
+        return lex
+    urgent, score = urgent_score(view, pred.urgent, s)
+    if not urgent:
+        return lex
+    words = tuple(dict.fromkeys(p for _, p in sorted(view.signals.urgent_words, key=lambda wp: -wp[0])))
+    return UrgencyDecision(True, False, (model_text(model, view.clean, pred, "urgent", min(score, 1.0)),) + words[:4])

@@ -1,0 +1,132 @@
+"""The statistical half of triage: logistic regression over character n-grams, loaded from JSON.
+
+Two models share one vocabulary (nlp/features.py): a 15-way category model
+and a two-way urgency model.  Trained by ``python -m nlp.training`` from the
+tuning files only (see nlp/model/README.md); the file also carries the
+combination settings chosen by cross-validation (nlp/combine.py).  Scoring is
+pure Python: one dict look-up per n-gram, then one C-level ``sum(map(...))``
+per class, so a message costs well under a millisecond.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from nlp.features import MAX_CHARS, ORDERS, prepare, raw_ngrams
+from nlp.learn import Doc, Linear, softmax
+
+MODEL_PATH = Path(__file__).parent / "model" / "triage_model.json"
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """Model probabilities for one text (and its features, for explanations)."""
+
+    category: dict[str, float]
+    urgent: float
+    doc: tuple[int, ...]
+
+    def best(self) -> tuple[str, float]:
+        code = max(self.category, key=self.category.__getitem__)
+        return code, self.category[code]
+
+
+class TextModel:
+    """Category and urgency probabilities of a cleaned text."""
+
+    def __init__(self, vocab: Sequence[str], categories: Sequence[str], category: Linear, urgent: Linear,
+                 settings: dict | None = None, meta: dict | None = None) -> None:
+        self.vocab = list(vocab)
+        self._index = {g: i for i, g in enumerate(self.vocab)}
+        self.categories = tuple(categories)
+        self.category_model, self.urgent_model = category, urgent
+        self._column_sums = [sum(col) for col in zip(*category.weights, strict=True)]
+        self.settings = dict(settings or {})  # the combination settings (nlp/combine.py Settings)
+        self.meta = dict(meta or {})  # how it was trained: fingerprint of the inputs, counts
+
+    def doc(self, text: str) -> Doc:
+        """Sorted vocabulary indices of the n-grams of *text*."""
+        found = set(map(self._index.get, raw_ngrams(text)))  # filtered n-grams are never in the vocabulary
+        found.discard(None)
+        return sorted(found)
+
+    def predict(self, text: str) -> Prediction:
+        """Probabilities of every category and of urgency."""
+        doc = self.doc(text)
+        probs = softmax(self.category_model.scores(doc))
+        urgent = softmax(self.urgent_model.scores(doc))[1]
+        return Prediction(dict(zip(self.categories, probs, strict=True)), urgent, tuple(doc))
+
+    def _push(self, code: str, doc: Sequence[int]) -> dict[int, float]:
+        """Per n-gram of *doc*: its weight for *code* minus its mean weight for the other classes."""
+        if code == "urgent":
+            yes, no = self.urgent_model.weights[1], self.urgent_model.weights[0]
+            return {i: yes[i] - no[i] for i in doc}
+        w, sums = self.category_model.weights[self.categories.index(code)], self._column_sums
+        n = len(self.categories) - 1
+        return {i: w[i] - (sums[i] - w[i]) / n for i in doc}
+
+    def explain(self, text: str, pred: Prediction, code: str, limit: int = 3) -> tuple[str, ...]:
+        """Up to *limit* phrases of *text* that made the model choose *code* ("urgent" for urgency)."""
+        push = self._push(code, pred.doc)
+        ranked = sorted((i for i, p in push.items() if p > 0), key=lambda i: (-push[i], i))
+        return spans(text, [self.vocab[i] for i in ranked[:12]], limit)
+
+    def pruned(self, eps: float) -> TextModel:
+        """The same model without the n-grams whose every weight is below *eps* (they change nothing)."""
+        rows = self.category_model.weights + self.urgent_model.weights
+        keep = [i for i in range(len(self.vocab)) if max(abs(r[i]) for r in rows) >= eps]
+
+        def cut(m: Linear) -> Linear:
+            return Linear([[w[i] for i in keep] for w in m.weights], list(m.bias))
+        return TextModel([self.vocab[i] for i in keep], self.categories, cut(self.category_model),
+                         cut(self.urgent_model), self.settings, self.meta)
+
+    def to_dict(self) -> dict:
+        """JSON-ready parameters (weights rounded to 4 decimals)."""
+        def lin(m: Linear) -> dict:
+            return {"bias": [round(b, 4) for b in m.bias], "weights": [[round(x, 4) or 0 for x in w] for w in m.weights]}
+        return {"format": FORMAT, "orders": list(ORDERS), "max_chars": MAX_CHARS, "settings": self.settings,
+                "meta": self.meta,
+                "categories": list(self.categories), "vocab": self.vocab,
+                "category": lin(self.category_model), "urgent": lin(self.urgent_model)}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> TextModel:
+        if data.get("format") != FORMAT or data.get("orders") != list(ORDERS) or data.get("max_chars") != MAX_CHARS:
+            raise ValueError("model file was built for other features; rebuild it: python -m nlp.training")
+        def lin(d: dict) -> Linear:
+            return Linear([list(map(float, w)) for w in d["weights"]], list(map(float, d["bias"])))
+        return cls(data["vocab"], data["categories"], lin(data["category"]), lin(data["urgent"]), data["settings"],
+                   data.get("meta"))
+
+    @classmethod
+    def load(cls, path: Path = MODEL_PATH) -> TextModel:
+        return cls.from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+    def save(self, path: Path = MODEL_PATH) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def spans(text: str, grams: Sequence[str], limit: int) -> tuple[str, ...]:
+    """The stretches of *text* covered by *grams* (overlapping ones merged), strongest first."""
+    s = prepare(text)
+    covered: list[tuple[int, int, int]] = []  # (start, end, rank of the strongest gram inside)
+    for rank, g in enumerate(grams):
+        at = s.find(g)
+        if at >= 0:
+            covered.append((at, at + len(g), rank))
+    merged: list[list[int]] = []
+    for start, end, rank in sorted(covered):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            merged[-1][2] = min(merged[-1][2], rank)
+        else:
+            merged.append([start, end, rank])
+    pieces = [(rank, piece) for a, b, rank in merged for piece in s[a:b].split("|")]
+    out = [p for _, p in sorted(pieces) if len(p) >= 2]
+    return tuple(dict.fromkeys(out))[:limit]

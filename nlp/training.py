@@ -1,0 +1,150 @@
+"""Train the n-gram model (nlp/model.py) from the tuning data only; deterministic.
+
+    python -m nlp.training [--citizen PATH] [--out nlp/model/triage_model.json]
+
+Training data: tests/data/dev_tune.jsonl, tests/data/dev_tune_extra.jsonl and
+the probe table tests/nlp/probes.py — never the held-out files.  Optionally
+(``TrainConfig.citizen``) a fixed sample of the unlabelled city-level messages
+(shared/data/citizen_messages.jsonl) joins as weak ``other`` / not-urgent
+examples with a small weight; only the model's aggregate weights come from
+them, no text.  Every setting lives in ``TrainConfig`` and was chosen by
+cross-validation on the tuning data (benchmarks/triage_cv.py); the same
+inputs always give the same file (fixed seeds, sorted vocabulary, rounding).
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from nlp.combine import Settings
+from nlp.features import MAX_CHARS, ORDERS, ngrams
+from nlp.learn import SGDConfig, index, train_softmax, vocabulary
+from nlp.lexicon import load_lexicon
+from nlp.model import MODEL_PATH, TextModel
+from nlp.normalize import Normalizer
+from nlp.steering import SteeringFilter
+
+REPO = Path(__file__).resolve().parents[1]
+PRUNE = 0.002  # n-grams whose weights all stay below this are left out of the shipped file
+TUNING_FILES = (REPO / "tests/data/dev_tune.jsonl", REPO / "tests/data/dev_tune_extra.jsonl")
+CITIZEN = REPO.parent / "shared/data/citizen_messages.jsonl"
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str  # cleaned (normalised, steering removed)
+    category: str
+    urgent: bool
+    source: str  # file stem, "probes" or "citizen"
+    weight: float = 1.0
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    min_df: int = 2  # an n-gram must occur in this many training texts
+    category_sgd: SGDConfig = SGDConfig()
+    urgent_sgd: SGDConfig = SGDConfig()
+    citizen: int = 0  # how many citizen messages join as weak other / not-urgent examples
+    citizen_weight: float = 0.3
+    citizen_chars: int = 100  # their first characters only (hotline messages are short)
+    # Combination with the lexicon (nlp/combine.py), chosen by cross-validation; saved in the model file.
+    combine: Settings = field(default_factory=Settings)
+
+
+# Chosen by benchmarks/triage_cv.py (see nlp/model/README.md for the figures).
+CHOSEN = TrainConfig(min_df=2, citizen=500, citizen_weight=0.2)
+
+
+class Cleaner:
+    """The text the lexicon and the model see: normalised, steering clauses removed."""
+
+    def __init__(self) -> None:
+        lex = load_lexicon(None)
+        self._normalizer = Normalizer()
+        self._steering = SteeringFilter(lex.steering_patterns, lex.steering_keys)
+
+    def __call__(self, text: str) -> str:
+        return self._steering.clean(self._normalizer.normalize(text))[0]
+
+
+def read_jsonl(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def labelled(clean: Cleaner, files: Iterable[Path] = TUNING_FILES, probes: bool = True) -> list[Example]:
+    """The labelled tuning examples that exist (a missing file is skipped)."""
+    out = [Example(clean(r["text"]), r["category"], bool(r["urgent"]), path.stem)
+           for path in files if path.exists() for r in read_jsonl(path)]
+    if probes:
+        from tests.nlp.probes import PROBES  # the hand-written probe table is tuning data too
+        out += [Example(clean(text), cat, urgent, "probes") for text, cat, urgent in PROBES]
+    return out
+
+
+def citizen_sample(config: TrainConfig, path: Path = CITIZEN) -> list[str]:
+    """The first characters of a fixed random sample of the city-level messages (none if absent)."""
+    if not config.citizen or not path.exists():
+        return []
+    rows = sorted(read_jsonl(path), key=lambda r: r["id"])
+    order = random.Random(7).sample(rows, len(rows))  # the CV's spare check uses the tail of this order
+    return [r["text"][: config.citizen_chars] for r in order[: config.citizen]]
+
+
+def citizen(clean: Cleaner, config: TrainConfig, path: Path = CITIZEN) -> list[Example]:
+    """The citizen sample as weak other / not-urgent examples."""
+    return [Example(clean(t), "other", False, "citizen", config.citizen_weight) for t in citizen_sample(config, path)]
+
+
+def fingerprint(config: TrainConfig = CHOSEN, files: Iterable[Path] = TUNING_FILES,
+                citizen_path: Path = CITIZEN) -> str | None:
+    """Hash of everything training reads (raw labelled rows, probes, citizen sample, settings, features).
+
+    None when the citizen messages the config asks for are absent (nothing to compare then)."""
+    from tests.nlp.probes import PROBES
+    if config.citizen and not citizen_path.exists():
+        return None
+    h = hashlib.sha256(repr((config, ORDERS, MAX_CHARS)).encode())
+    rows = [[r["text"], r["category"], bool(r["urgent"])] for p in files if p.exists() for r in read_jsonl(p)]
+    for item in (rows, [list(p) for p in PROBES], citizen_sample(config, citizen_path)):
+        h.update(json.dumps(item, ensure_ascii=False).encode())
+    return h.hexdigest()[:16]
+
+
+def fit(examples: Sequence[Example], categories: Sequence[str], config: TrainConfig) -> TextModel:
+    """Train both models on *examples* (deterministic)."""
+    feats = [ngrams(e.text) for e in examples]
+    vocab = vocabulary(feats, config.min_df)
+    where = {g: i for i, g in enumerate(vocab)}
+    docs = [index(f, where) for f in feats]
+    weights = [e.weight for e in examples]
+    cat = train_softmax(docs, [categories.index(e.category) for e in examples], len(categories), len(vocab),
+                        weights, config.category_sgd)
+    urg = train_softmax(docs, [int(e.urgent) for e in examples], 2, len(vocab), weights, config.urgent_sgd)
+    return TextModel(vocab, categories, cat, urg, asdict(config.combine))
+
+
+def main(argv: list[str] | None = None) -> int:
+    from nlp.triage import CATEGORY_LABELS
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--citizen", type=Path, default=CITIZEN, help="unlabelled city-level messages (optional)")
+    args = parser.parse_args(argv)
+    clean = Cleaner()
+    examples = labelled(clean) + citizen(clean, CHOSEN, args.citizen)
+    model = fit(examples, list(CATEGORY_LABELS), CHOSEN).pruned(PRUNE)
+    counts = {s: sum(e.source == s for e in examples) for s in dict.fromkeys(e.source for e in examples)}
+    model.meta = {"fingerprint": fingerprint(CHOSEN, citizen_path=args.citizen), "examples": counts}
+    model.save(args.out)
+    print(f"{len(examples)} examples, {len(model.vocab)} n-grams -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
