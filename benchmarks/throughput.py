@@ -299,18 +299,21 @@ async def closed_loop(sandbox: Sandbox, inboxes: Inboxes, model: AnswerModel, pi
                 await asyncio.sleep(pause * jitter.uniform(0.5, 1.5))
 
     async def watchdog() -> None:
-        while True:
+        while alive():
             await asyncio.sleep(0.5)
-            if not alive():
-                raise RuntimeError("the bot process exited during the run")
+        raise RuntimeError("the bot process exited during the run")
 
     cpu_bot, cpu_driver, cpu_all = proc_cpu_seconds(pid), time.process_time(), machine_busy_seconds()
     started = time.perf_counter()
-    guard = asyncio.create_task(watchdog())
-    try:
-        await asyncio.gather(*(resident(u, q, i) for u, q, i in people))
-    finally:
-        guard.cancel()
+    everyone = asyncio.gather(*(resident(u, q, i) for u, q, i in people))
+    guard = asyncio.ensure_future(watchdog())
+    await asyncio.wait({everyone, guard}, return_when=asyncio.FIRST_COMPLETED)
+    if not everyone.done():
+        everyone.cancel()
+        await asyncio.gather(everyone, return_exceptions=True)
+        guard.result()  # raises: the bot died
+    guard.cancel()
+    everyone.result()
     finished = done[0] or time.perf_counter()
     wall = finished - started
     cpu_bot, cpu_driver = proc_cpu_seconds(pid) - cpu_bot, time.process_time() - cpu_driver

@@ -35,17 +35,19 @@ class HotlineCore:
         return self._handle(incoming)
 
     def _store(self, incoming: Incoming) -> bool:
-        """Commit the raw update before anything else; False if it was seen and handled already."""
-        with self.uow_factory() as uow:
-            existing = uow.updates.get(incoming.update_id)
-            if existing is not None:
-                return existing.status == "received"
-            uow.updates.add(incoming.update_id, incoming.user_id, incoming.to_json())
-            try:
+        """Commit the raw update before anything else; False if it was seen and handled already.
+
+        The insert comes first (a repeat is rare: the unique update_id refuses it), then a repeat is
+        looked up: handled again only if a crash left it unhandled, and `claim` lets one worker do it."""
+        try:
+            with self.uow_factory() as uow:
+                uow.updates.add(incoming.update_id, incoming.user_id, incoming.to_json())
                 uow.commit()
-            except IntegrityError:
-                return False
-        return True
+                return True
+        except IntegrityError:
+            with self.uow_factory() as uow:
+                existing = uow.updates.get(incoming.update_id)
+                return existing is not None and existing.status == "received"
 
     def _handle(self, incoming: Incoming) -> list[Delivery]:
         try:
@@ -71,13 +73,16 @@ class HotlineCore:
             return deliveries
 
     def _queue(self, uow, replies: list[Outgoing]) -> list[Delivery]:
-        """Outbox rows claimed by this worker (status 'sending') for the adapter to send now."""
-        deliveries = []
-        for reply in replies:
-            row = uow.outbox.add(reply.chat_id, reply.to_json())
-            row.status, row.claimed_at, row.claimed_by = "sending", uow.now(), self.worker
-            deliveries.append(Delivery(row.id, reply))
-        return deliveries
+        """Outbox rows claimed by this worker (status 'sending') for the adapter to send now.
+
+        Inserted already claimed: one INSERT per reply, not an INSERT then an UPDATE at the commit."""
+        now = uow.now()
+        rows = [OutboxMessage(chat_id=reply.chat_id, payload_secret=uow.cipher.encrypt(reply.to_json()),
+                              status="sending", attempts=0, created_at=now, claimed_at=now, claimed_by=self.worker)
+                for reply in replies]
+        uow.session.add_all(rows)
+        uow.session.flush()  # the ids
+        return [Delivery(row.id, reply) for row, reply in zip(rows, replies, strict=True)]
 
     @staticmethod
     def _enqueue(uow, replies: list[Outgoing]) -> None:
