@@ -57,9 +57,10 @@ class SentMarks:
     """Writes 'sent' on delivered outbox rows in batches, off the reply path.
 
     The next message of a reply goes out without waiting for a transaction, and one commit covers
-    every row sent within `linger` seconds (a transaction per sent message was about 8 % of the bot's
-    CPU under load: benchmarks/throughput.py). A crash before a batch is written sends those rows again at the next start:
-    at least once, as before (a crash between a send and its mark always could).
+    every row sent within `linger` seconds (a transaction per sent message was about 8 % of the
+    bot's CPU under load: benchmarks/throughput.py). A crash before a batch is written sends those
+    rows again at the next start: at least once, as before (a crash between a send and its mark
+    always could).
     """
 
     def __init__(self, core: HotlineCore, call: Call, linger: float = 0.05) -> None:
