@@ -13,7 +13,7 @@ from handlers.settings import Settings
 if TYPE_CHECKING:
     from handlers.knowledge import KnowledgeBase
     from nlp.triage import Triager
-    from storage.models import Conversation, InboundUpdate, Person
+    from storage.models import Conversation, Person
     from storage.unit_of_work import UnitOfWork
 
 
@@ -35,7 +35,7 @@ class Context:
     services: Services
     incoming: Incoming
     person: Person
-    inbound: InboundUpdate
+    inbound_id: int  # the stored update's row: messages and media point back to it
     replies: list[Outgoing] = field(default_factory=list)
 
     @property

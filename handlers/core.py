@@ -52,10 +52,11 @@ class HotlineCore:
     def _handle(self, incoming: Incoming) -> list[Delivery]:
         try:
             with self.uow_factory() as uow:
-                if not uow.updates.claim(incoming.update_id):
+                inbound_id = uow.updates.claim(incoming.update_id)
+                if inbound_id is None:
                     return []
                 person = uow.persons.get_or_create(incoming.user_id, incoming.chat_id, incoming.name)
-                ctx = Context(uow, self.services, incoming, person, uow.updates.get(incoming.update_id))
+                ctx = Context(uow, self.services, incoming, person, inbound_id)
                 route(ctx)
                 deadlines.sync(uow, self.services.settings, self.services.now())
                 deliveries = self._queue(uow, ctx.replies)
@@ -75,14 +76,9 @@ class HotlineCore:
     def _queue(self, uow, replies: list[Outgoing]) -> list[Delivery]:
         """Outbox rows claimed by this worker (status 'sending') for the adapter to send now.
 
-        Inserted already claimed: one INSERT per reply, not an INSERT then an UPDATE at the commit."""
-        now = uow.now()
-        rows = [OutboxMessage(chat_id=reply.chat_id, payload_secret=uow.cipher.encrypt(reply.to_json()),
-                              status="sending", attempts=0, created_at=now, claimed_at=now, claimed_by=self.worker)
+        Inserted already claimed (no UPDATE at the commit), with Core statements: this runs for every update."""
+        return [Delivery(uow.outbox.add_claimed(reply.chat_id, reply.to_json(), self.worker), reply)
                 for reply in replies]
-        uow.session.add_all(rows)
-        uow.session.flush()  # the ids
-        return [Delivery(row.id, reply) for row, reply in zip(rows, replies, strict=True)]
 
     @staticmethod
     def _enqueue(uow, replies: list[Outgoing]) -> None:
@@ -156,9 +152,7 @@ class HotlineCore:
         if not outbox_ids:
             return
         with self.uow_factory() as uow:
-            uow.session.execute(update(OutboxMessage).where(OutboxMessage.id.in_(outbox_ids))
-                                .values(status="sent", sent_at=self.services.now())
-                                .execution_options(synchronize_session=False))
+            uow.outbox.mark_sent(outbox_ids, self.services.now())
             uow.commit()
 
     def mark_retry(self, outbox_id: int, error: str) -> None:

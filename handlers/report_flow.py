@@ -85,7 +85,7 @@ def _add_extra(ctx: Context, data: dict) -> None:
     if incoming.location and not ctx.settings.in_district(incoming.location.latitude, incoming.location.longitude):
         ctx.reply(f"这个位置不在{texts.esc(ctx.settings.district)}范围内，没有记下。请确认后重新分享，或用文字说明地点。")
         return
-    item = {"inbound_id": ctx.inbound.id, "kind": incoming.media.kind if incoming.media else None,
+    item = {"inbound_id": ctx.inbound_id, "kind": incoming.media.kind if incoming.media else None,
             "file_id": incoming.media.file_id if incoming.media else None,
             "lat": incoming.location.latitude if incoming.location else None,
             "lon": incoming.location.longitude if incoming.location else None}

@@ -75,7 +75,7 @@ def _add_to_open(ctx: Context, ticket: Ticket, triage: Triage, text: str) -> Non
 def _answer_inquiry(ctx: Context, triage: Triage, text: str) -> None:
     """A pure policy question: answer from the knowledge base, offer a ticket after all."""
     entry = ctx.services.knowledge.best_match(text, triage.secondary)
-    button = Button("我有困难，需要登记求助", f"open:{ctx.inbound.id}:{entry.category}")
+    button = Button("我有困难，需要登记求助", f"open:{ctx.inbound_id}:{entry.category}")
     ctx.audit("inquiry_answered", detail=f"{entry.category}；update {ctx.incoming.update_id}")
     ctx.reply(knowledge_texts.answer(entry, ctx.settings), ((button,),))
 
@@ -101,7 +101,7 @@ def _keep_pending_media(ctx: Context) -> None:
     state = ctx.state()
     items = list(state.data.get("items", [])) if state and state.state == "pending_media" else []
     items.append({
-        "inbound_id": ctx.inbound.id,
+        "inbound_id": ctx.inbound_id,
         "kind": incoming.media.kind if incoming.media else None,
         "file_id": incoming.media.file_id if incoming.media else None,
         "lat": incoming.location.latitude if incoming.location else None,

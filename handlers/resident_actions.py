@@ -7,7 +7,7 @@ from handlers.context import Context
 from handlers.messages import Button, Incoming
 from handlers.resident import reply_opened
 from handlers.tickets import category_label, open_ticket, village_buttons
-from storage.models import Ticket
+from storage.models import InboundUpdate, Ticket
 from storage.repositories import OPEN_STATES
 
 
@@ -136,7 +136,7 @@ def press_split(ctx: Context, value: str) -> None:
 def press_open(ctx: Context, value: str) -> None:
     """'I need help after all' under a policy answer."""
     inbound_part, _, category = value.partition(":")
-    row = ctx.uow.session.get(type(ctx.inbound), int(inbound_part)) if inbound_part.isdigit() else None
+    row = ctx.uow.session.get(InboundUpdate, int(inbound_part)) if inbound_part.isdigit() else None
     if row is None or row.telegram_id != ctx.incoming.user_id:
         ctx.reply(texts.button_expired())
         return

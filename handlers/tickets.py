@@ -76,7 +76,7 @@ def add_message(ctx: Context, ticket: Ticket, text: str, triage: Triage | None =
     incoming = ctx.incoming
     spans = triage.sensitive if triage else ()
     message = TicketMessage(
-        person_id=ctx.person.id, inbound_id=ctx.inbound.id,
+        person_id=ctx.person.id, inbound_id=ctx.inbound_id,
         text_masked=mask(text, spans) if spans else text,
         media_kind=incoming.media.kind if incoming.media else None,
         media_file_id=incoming.media.file_id if incoming.media else None,

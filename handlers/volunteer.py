@@ -54,7 +54,7 @@ def _keep_extra(ctx: Context) -> None:
         return
     state = ctx.state()
     media = list(state.data.get("media", [])) if state and state.state == CONFIRM else []
-    media.append({"inbound_id": ctx.inbound.id, "kind": incoming.media.kind if incoming.media else None,
+    media.append({"inbound_id": ctx.inbound_id, "kind": incoming.media.kind if incoming.media else None,
                   "file_id": incoming.media.file_id if incoming.media else None,
                   "lat": incoming.location.latitude if incoming.location else None,
                   "lon": incoming.location.longitude if incoming.location else None})

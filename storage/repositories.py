@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from storage.crypto import Cipher
@@ -25,6 +25,12 @@ OPEN_STATES = ("new", "accepted", "verifying", "referred")
 OPEN_REFERRAL_STATES = ("sent", "accepted")
 
 
+# Statements built once: these run for every update, and building one costs as much as running it.
+_PERSON_BY_TELEGRAM_ID = select(Person).where(Person.telegram_id == bindparam("telegram_id"))
+_LATEST_OPEN_TICKET = (select(Ticket).where(Ticket.reporter_id == bindparam("person_id"), Ticket.state.in_(OPEN_STATES))
+                       .order_by(Ticket.id.desc()).limit(1))
+
+
 class _Repository:
     def __init__(self, session: Session, now: Callable[[], datetime]) -> None:
         self.session = session
@@ -37,7 +43,7 @@ class PersonRepository(_Repository):
         self.cipher = cipher
 
     def by_telegram_id(self, telegram_id: int) -> Person | None:
-        return self.session.scalar(select(Person).where(Person.telegram_id == telegram_id))
+        return self.session.scalar(_PERSON_BY_TELEGRAM_ID, {"telegram_id": telegram_id})
 
     def get_or_create(self, telegram_id: int, chat_id: int, name: str) -> Person:
         """The person behind a Telegram account, created as a resident on first contact."""
@@ -76,6 +82,15 @@ class PersonRepository(_Repository):
         return people
 
 
+_updates = InboundUpdate.__table__
+# Built once: these run for every update, and building a statement costs more than running it.
+_INSERT_UPDATE = _updates.insert()
+_CLAIM_UPDATE = (update(_updates)
+                 .where(_updates.c.update_id == bindparam("wanted"), _updates.c.status == "received")
+                 .values(status="handled", handled_at=bindparam("at"))
+                 .returning(_updates.c.id))
+
+
 class UpdateRepository(_Repository):
     def __init__(self, session: Session, cipher: Cipher, now: Callable[[], datetime]) -> None:
         super().__init__(session, now)
@@ -84,23 +99,18 @@ class UpdateRepository(_Repository):
     def get(self, update_id: int) -> InboundUpdate | None:
         return self.session.scalar(select(InboundUpdate).where(InboundUpdate.update_id == update_id))
 
-    def add(self, update_id: int, telegram_id: int, payload: str) -> InboundUpdate:
-        row = InboundUpdate(update_id=update_id, telegram_id=telegram_id, status="received",
-                            payload_secret=self.cipher.encrypt(payload), received_at=self.now())
-        self.session.add(row)
-        self.session.flush()
-        return row
+    def add(self, update_id: int, telegram_id: int, payload: str) -> None:
+        """Store a raw update, encrypted (a Core insert: this runs for every update, the ORM is not needed)."""
+        self.session.connection().execute(_INSERT_UPDATE, {
+            "update_id": update_id, "telegram_id": telegram_id, "status": "received",
+            "payload_secret": self.cipher.encrypt(payload), "received_at": self.now()})
 
     def payload(self, row: InboundUpdate) -> str:
         return self.cipher.decrypt(row.payload_secret)
 
-    def claim(self, update_id: int) -> bool:
-        """Mark a received update handled; False if another worker (or an earlier run) did."""
-        result = self.session.execute(
-            update(InboundUpdate)
-            .where(InboundUpdate.update_id == update_id, InboundUpdate.status == "received")
-            .values(status="handled", handled_at=self.now()))
-        return result.rowcount == 1
+    def claim(self, update_id: int) -> int | None:
+        """Mark a received update handled and return its row id; None if another worker (or an earlier run) did."""
+        return self.session.connection().execute(_CLAIM_UPDATE, {"wanted": update_id, "at": self.now()}).scalar()
 
     def mark_failed(self, update_id: int, error: str) -> None:
         self.session.execute(update(InboundUpdate).where(InboundUpdate.update_id == update_id)
@@ -139,9 +149,7 @@ class TicketRepository(_Repository):
         return self.session.get(TicketMessage, message_id)
 
     def latest_open_of(self, person_id: int) -> Ticket | None:
-        query = (select(Ticket).where(Ticket.reporter_id == person_id, Ticket.state.in_(OPEN_STATES))
-                 .order_by(Ticket.id.desc()).limit(1))
-        return self.session.scalar(query)
+        return self.session.scalar(_LATEST_OPEN_TICKET, {"person_id": person_id})
 
     def of_reporter(self, person_id: int, limit: int = 20) -> Sequence[Ticket]:
         query = select(Ticket).where(Ticket.reporter_id == person_id).order_by(Ticket.id.desc()).limit(limit)
@@ -217,15 +225,24 @@ class InviteRepository(_Repository):
         return self.session.get(Invite, code)
 
 
+_INSERT_EVENT = Event.__table__.insert()
+
+
 class EventRepository(_Repository):
     def record(self, action: str, *, ticket_id: int | None = None, actor_id: int | None = None,
-               detail: str = "") -> Event:
-        event = Event(ticket_id=ticket_id, actor_id=actor_id, action=action, detail=detail, at=self.now())
-        self.session.add(event)
-        return event
+               detail: str = "") -> None:
+        """Append to the audit log at once (a Core insert: no object to track, nothing left for the flush)."""
+        self.session.connection().execute(_INSERT_EVENT, {
+            "ticket_id": ticket_id, "actor_id": actor_id, "action": action, "detail": detail, "at": self.now()})
 
     def of_ticket(self, ticket_id: int) -> Sequence[Event]:
         return self.session.scalars(select(Event).where(Event.ticket_id == ticket_id).order_by(Event.id)).all()
+
+
+_outbox = OutboxMessage.__table__
+_INSERT_CLAIMED_OUTBOX = _outbox.insert().returning(_outbox.c.id)
+_MARK_OUTBOX_SENT = (update(_outbox).where(_outbox.c.id.in_(bindparam("ids", expanding=True)))
+                     .values(status="sent", sent_at=bindparam("at")))
 
 
 class OutboxRepository(_Repository):
@@ -240,6 +257,16 @@ class OutboxRepository(_Repository):
         self.session.flush()
         return row
 
+    def add_claimed(self, chat_id: int, payload: str, worker: str) -> int:
+        """A reply this worker sends at once: inserted as 'sending', claimed by it; returns the row id."""
+        now = self.now()
+        return self.session.connection().execute(_INSERT_CLAIMED_OUTBOX, {
+            "chat_id": chat_id, "payload_secret": self.cipher.encrypt(payload), "status": "sending",
+            "attempts": 0, "created_at": now, "claimed_at": now, "claimed_by": worker}).scalar_one()
+
+    def mark_sent(self, outbox_ids: list[int], at: datetime) -> None:
+        self.session.connection().execute(_MARK_OUTBOX_SENT, {"ids": outbox_ids, "at": at})
+
     def payload(self, row: OutboxMessage) -> str:
         return self.cipher.decrypt(row.payload_secret)
 
@@ -252,13 +279,26 @@ class OutboxRepository(_Repository):
 
 
 class ConversationRepository(_Repository):
+    """A person's open question. Most people have none: a miss is remembered for the unit of work,
+    so asking again (several handlers do, for one update) costs no second SELECT."""
+
+    def __init__(self, session: Session, now: Callable[[], datetime]) -> None:
+        super().__init__(session, now)
+        self._absent: set[int] = set()
+
     def get(self, person_id: int) -> Conversation | None:
-        return self.session.get(Conversation, person_id)
+        if person_id in self._absent:
+            return None
+        row = self.session.get(Conversation, person_id)
+        if row is None:
+            self._absent.add(person_id)
+        return row
 
     def set(self, person_id: int, state: str, data: dict) -> None:
         row = self.get(person_id)
         if row is None:
             self.session.add(Conversation(person_id=person_id, state=state, data=data, updated_at=self.now()))
+            self._absent.discard(person_id)
         else:
             row.state, row.data, row.updated_at = state, data, self.now()
 
@@ -266,3 +306,4 @@ class ConversationRepository(_Repository):
         row = self.get(person_id)
         if row is not None:
             self.session.delete(row)
+            self._absent.add(person_id)

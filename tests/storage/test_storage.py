@@ -53,10 +53,11 @@ def test_claim_handles_an_update_once(uow_factory):
         uow.updates.add(7, 42, "{}")
         uow.commit()
     with uow_factory() as uow:
-        assert uow.updates.claim(7) is True
+        row_id = uow.updates.claim(7)
+        assert row_id == uow.updates.get(7).id
         uow.commit()
     with uow_factory() as uow:
-        assert uow.updates.claim(7) is False
+        assert uow.updates.claim(7) is None
         assert list(uow.updates.unhandled()) == []
 
 
