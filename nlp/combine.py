@@ -17,7 +17,12 @@ hedge (不急, 已经解决) still cancels; otherwise the message is urgent when
 
 (``negated_threshold`` instead when the lexicon saw an urgent phrase negated
 or in the past: 「没有生命危险」), i.e. the model plus the urgent words that
-were too weak for the lexicon alone (瘫痪, 独居).
+were too weak for the lexicon alone (瘫痪, 独居).  With ``quiet`` the model
+alone never makes a message urgent whose final category is not a need
+(inquiry, other, complaint): TAXONOMY's inquiry has "no hardship of its own",
+and not one tuning row of those categories is urgent, while the model's
+false alarms gather there (「家里的顶梁柱没了」 style wording in a question).
+The lexicon's own urgency (and self-harm) is not affected.
 
 The numbers are chosen by cross-validation on the tuning data
 (benchmarks/triage_cv.py) and travel in the model file.  When the model
@@ -35,6 +40,7 @@ from nlp.urgency import UrgencyDecision
 
 HARD_RULES = frozenset({"self_harm", "wrongdoing", "destitute_status"})
 NON_NEED = ("inquiry", "other")
+QUIET = frozenset({"inquiry", "other", "complaint"})  # the model alone never makes these urgent (``quiet``)
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,7 @@ class Settings:
     partial: float = 0.3
     threshold: float = 0.34
     negated_threshold: float = 0.9
+    quiet: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,21 +109,26 @@ def decide_category(model: TextModel, view: LexiconView, pred: Prediction, s: Se
     return CategoryDecision(code, secondary, evidence + tuple(dict.fromkeys(words))[:5])
 
 
-def urgent_score(view: LexiconView, p_urgent: float, s: Settings) -> tuple[bool, float]:
-    """(urgent?, combined score) where the lexicon alone said not urgent and no hedge spoke."""
+def urgent_score(view: LexiconView, p_urgent: float, s: Settings, category: str | None = None) -> tuple[bool, float]:
+    """(urgent?, combined score) where the lexicon alone said not urgent and no hedge spoke.
+
+    *category*: the final category code; with ``s.quiet`` a non-need category is never urgent here."""
     sig = view.signals
-    if sig.calm or sig.resolved:
+    if sig.calm or sig.resolved or (s.quiet and category in QUIET):
         return False, 0.0
     score = p_urgent + s.partial * min(sig.urgent / view.urgent_threshold, 1.0)
     return score >= (s.negated_threshold if sig.cancelled else s.threshold), score
 
 
-def decide_urgent(model: TextModel, view: LexiconView, pred: Prediction, s: Settings) -> UrgencyDecision:
-    """The final urgency decision: the lexicon's, or the model's (with weak urgent words) where it said no."""
+def decide_urgent(model: TextModel, view: LexiconView, pred: Prediction, s: Settings,
+                  category: str | None = None) -> UrgencyDecision:
+    """The final urgency decision: the lexicon's, or the model's (with weak urgent words) where it said no.
+
+    *category*: the final category code (see ``quiet``)."""
     lex = view.urgency
     if lex.urgent:
         return lex
-    urgent, score = urgent_score(view, pred.urgent, s)
+    urgent, score = urgent_score(view, pred.urgent, s, category)
     if not urgent:
         return lex
     words = tuple(dict.fromkeys(p for _, p in sorted(view.signals.urgent_words, key=lambda wp: -wp[0])))

@@ -98,6 +98,6 @@ class DomainTokenizer:
             self.jieba.add_word(word)  # freq suggested so that the word is kept whole
         write_cache(self.cache_path, (self.jieba.FREQ, self.jieba.total))
 
-    def cut(self, text: str) -> list[str]:
-        """Segment *text* (accurate mode, HMM for unknown words)."""
-        return self.jieba.lcut(text)
+    def cut(self, text: str, *, hmm: bool = True) -> list[str]:
+        """Segment *text* (accurate mode; with *hmm*, jieba's HMM joins characters the dictionary lacks)."""
+        return self.jieba.lcut(text, HMM=hmm)

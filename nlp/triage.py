@@ -158,8 +158,8 @@ class Triager:
         urgency, category = view.urgency, view.category
         if self.model is not None:
             pred = self.model.predict(view.clean)
-            urgency = decide_urgent(self.model, view, pred, self._settings)
             category = decide_category(self.model, view, pred, self._settings)
+            urgency = decide_urgent(self.model, view, pred, self._settings, category.category)
         clean = view.clean
         place = self._places.find(clean)
         return Triage(

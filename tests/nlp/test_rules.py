@@ -64,6 +64,16 @@ def test_self_harm_negated_is_not_flagged(triager):
     assert not t.self_harm and not t.urgent and t.category == "mental"
 
 
+def test_self_harm_told_as_over_is_still_urgent(triager):
+    """Self-harm is always urgent: a caseworker, not a hedge, decides that the danger has passed."""
+    t = classify(triager, "去年想过喝农药，现在好多了，那是气话，就是想问问低保")
+    assert t.self_harm and t.urgent
+
+
+def test_a_resolved_part_does_not_cancel_a_present_emergency(triager):
+    assert classify(triager, "老伴的病吃了药好多了，可家里三天没饭吃了").urgent
+
+
 def test_self_harm_of_a_destitute_person_stays_destitute(triager):
     t = classify(triager, "村里的五保户王大爷说不想活了，要喝农药")
     assert t.self_harm and t.urgent and t.category == "destitute"
