@@ -80,7 +80,7 @@ def main() -> int:
         print(f"updates: {n} ({args.residents} residents x {args.messages}), db: {args.db}")
         print(f"core CPU per update: {1000 * total_s / n:.2f} ms  (triage alone: {1000 * triage_s / n:.2f} ms)")
         if args.profile:
-            pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.profile)
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(str(REPO), args.profile)
         runtime.engine.dispose()
     return 0
 

@@ -228,13 +228,31 @@ class RunResult:
         return 1000 * ordered[max(0, math.ceil(q / 100 * len(ordered)) - 1)]
 
 
+def process_tree(pid: int) -> list[int]:
+    """The process and its descendants (the hotline bot is two: Telegram side and core process)."""
+    pids, index = [pid], 0
+    while index < len(pids):
+        try:
+            children = Path(f"/proc/{pids[index]}/task/{pids[index]}/children").read_text().split()
+        except OSError:
+            children = []
+        pids += [int(child) for child in children]
+        index += 1
+    return pids
+
+
 def proc_cpu_seconds(pid: int) -> float:
-    """utime + stime of a process, from /proc/PID/stat."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return math.nan
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """utime + stime of a process and its live descendants, from /proc/PID/stat."""
+    total = 0.0
+    for member in process_tree(pid):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            if member == pid:
+                return math.nan
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def machine_busy_seconds() -> float:
@@ -245,13 +263,17 @@ def machine_busy_seconds() -> float:
 
 
 def proc_status_kb(pid: int, key: str) -> int | None:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(key + ":"):
-                return int(line.split()[1])
-    except OSError:
-        return None
-    return None
+    """A /proc/PID/status figure summed over the process and its descendants (VmHWM: a sum of peaks,
+    an upper bound of the peak of the whole)."""
+    total = None
+    for member in process_tree(pid):
+        try:
+            for line in Path(f"/proc/{member}/status").read_text().splitlines():
+                if line.startswith(key + ":"):
+                    total = (total or 0) + int(line.split()[1])
+        except OSError:
+            continue
+    return total
 
 
 async def closed_loop(sandbox: Sandbox, inboxes: Inboxes, model: AnswerModel, pid: int,
@@ -399,7 +421,8 @@ class BotFigures:
 
 
 async def measure_bot(kind: str, framework: str, bound: int, db: str, residents: int, messages: int,
-                      latency_residents: int, latency_messages: int, *, with_latency: bool = True) -> BotFigures:
+                      latency_residents: int, latency_messages: int, *, core: str = "process",
+                      with_latency: bool = True) -> BotFigures:
     """Start a fresh sandbox and bot, cold start, latency run, saturation run, peak memory; stop."""
     figures = BotFigures(kind, framework, bound)
     model = answer_model(kind == "hotline")
@@ -415,7 +438,8 @@ async def measure_bot(kind: str, framework: str, bound: int, db: str, residents:
             if kind == "hotline":
                 bot = BotProcess(token=sandbox.bot_token, api_root=sandbox.api_root, database_url=url,
                                  workdir=workdir, framework=framework,
-                                 extra_env={"HOTLINE_CONCURRENCY": str(bound), "HOTLINE_LOG_LEVEL": "WARNING"})
+                                 extra_env={"HOTLINE_CONCURRENCY": str(bound), "HOTLINE_LOG_LEVEL": "WARNING",
+                                            "HOTLINE_CORE": core})
                 bot.start()
                 holder["bot"] = bot
                 return bot.process  # type: ignore[return-value]
@@ -611,6 +635,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--residents", type=int, default=None, help="saturation residents (default 200)")
     parser.add_argument("--messages", type=int, default=None, help="messages per resident (default 10)")
     parser.add_argument("--latency-residents", type=int, default=None, help="default 20")
+    parser.add_argument("--core", choices=("process", "inline"), default="process",
+                        help="HOTLINE_CORE of the hotline bot: the core in a process of its own (default) or inline")
     args = parser.parse_args(argv)
     args.residents = args.residents or (50 if args.quick else 200)
     args.messages = args.messages or (5 if args.quick else 10)
@@ -628,7 +654,8 @@ async def main_async(args: argparse.Namespace) -> int:
     print(f"  machine: nproc={os.cpu_count()} (affinity {len(os.sched_getaffinity(0))}), {cpu_model()}, "
           f"{memory_gb():.0f} GB, {platform.system()} {platform.release()}; load average {load_average()}")
     print(f"  software: Python {platform.python_version()}, {package_versions()}")
-    print(f"  frameworks: {', '.join(frameworks)}; database: {db_label}")
+    print(f"  frameworks: {', '.join(frameworks)}; database: {db_label}; hotline core: {args.core} "
+          f"(bot CPU and memory are summed over the bot's processes)")
     print(f"  saturation: {args.residents} residents x {args.messages} messages, closed loop "
           f"(next message when the whole answer arrived)")
     print(f"  latency: {args.latency_residents} residents x {args.messages} messages, after a warm-up of "
@@ -640,7 +667,7 @@ async def main_async(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     missed: list[str] = []
     for framework in frameworks:
-        common = dict(db=args.db, residents=args.residents, messages=args.messages,
+        common = dict(db=args.db, residents=args.residents, messages=args.messages, core=args.core,
                       latency_residents=args.latency_residents, latency_messages=args.messages)
         echo = await measure_bot("echo", framework, DEFAULT_BOUND, **common)
         hotline = await measure_bot("hotline", framework, DEFAULT_BOUND, **common)

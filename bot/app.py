@@ -6,13 +6,11 @@ import logging
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from bot.config import load_settings
+from bot.runtime import DEFAULT_DB, Runtime
 from handlers.context import Services
 from handlers.core import HotlineCore
 from handlers.knowledge import KnowledgeBase
@@ -24,19 +22,7 @@ from storage.database import make_engine, migrate
 from storage.unit_of_work import UnitOfWorkFactory
 
 log = logging.getLogger(__name__)
-DEFAULT_DB = "sqlite:///hotline.db"
 DEV_KEY_FILE = ".hotline-dev-key"
-
-
-@dataclass(frozen=True)
-class Runtime:
-    """Everything a running bot needs, built once."""
-
-    settings: Settings
-    engine: Engine
-    core: HotlineCore | None
-    uow_factory: UnitOfWorkFactory
-    database_url: str
 
 
 def utc_now() -> datetime:

@@ -33,17 +33,45 @@ def run(framework: str | None) -> None:
     if framework not in ("ptb", "aiogram"):
         _fail(f"HOTLINE_FRAMEWORK 应为 ptb 或 aiogram，而不是 '{framework}'。")
     concurrency = _concurrency()
-    _configure_logging()
-    runtime = _runtime()
-    api_root = os.environ.get("HOTLINE_TELEGRAM_API") or DEFAULT_API
+    configure_logging()
+    inline = _core_mode() == "inline"
+    settings = _settings()
+    remote = None if inline else _start_core(concurrency)  # it loads triage while we import the adapter
     if framework == "aiogram":
-        from bot.aiogram_adapter import AiogramBot
-
-        AiogramBot(runtime, token, api_root, concurrency).run()
+        from bot.aiogram_adapter import AiogramBot as Bot
     else:
-        from bot.ptb_adapter import PtbBot
+        from bot.ptb_adapter import PtbBot as Bot
+    runtime = _runtime() if inline else _remote_runtime(settings, remote)
+    api_root = os.environ.get("HOTLINE_TELEGRAM_API") or DEFAULT_API
+    Bot(runtime, token, api_root, concurrency).run()
 
-        PtbBot(runtime, token, api_root, concurrency).run()
+
+def _core_mode() -> str:
+    """HOTLINE_CORE: 'process' (default: the core in a process of its own, bot/core_process.py) or 'inline'."""
+    mode = os.environ.get("HOTLINE_CORE", "").strip() or "process"
+    if mode not in ("process", "inline"):
+        _fail(f"HOTLINE_CORE 应为 process 或 inline，而不是 '{mode}'。")
+    return mode
+
+
+def _start_core(concurrency: int):
+    from bot.core_process import RemoteCore
+
+    return RemoteCore(os.environ, concurrency)
+
+
+def _remote_runtime(settings, remote):
+    """Settings here; database, migrations and triage in the core process, awaited now."""
+    from bot.core_process import CoreFailed, CoreGone
+    from bot.runtime import DEFAULT_DB, Runtime
+
+    try:
+        remote.wait_ready()
+    except (CoreFailed, CoreGone) as error:
+        remote.close()
+        _fail(str(error))
+    return Runtime(settings=settings, engine=None, core=remote, uow_factory=None,
+                   database_url=os.environ.get("HOTLINE_DB") or DEFAULT_DB)
 
 
 def _concurrency() -> int:
@@ -163,7 +191,7 @@ def _runtime(with_triage: bool = True):
         _fail(str(error))
 
 
-def _configure_logging() -> None:
+def configure_logging() -> None:
     level = os.environ.get("HOTLINE_LOG_LEVEL", "INFO").upper()
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("httpx", "httpcore", "apscheduler", "aiogram.event"):

@@ -6,9 +6,12 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from handlers.core import HotlineCore
 from handlers.messages import Delivery, Outgoing
+
+if TYPE_CHECKING:
+    from handlers.core import HotlineCore
 
 log = logging.getLogger(__name__)
 MAX_TRIES = 5

@@ -1,13 +1,15 @@
-"""The framework-neutral half of a running bot: the core (on the loop or in worker threads), recovery, outbox flushing."""
+"""The framework-neutral half of a running bot: calling the core (its own process, or inline), recovery, outbox flushing."""
 
 from __future__ import annotations
 
 import asyncio
 import gc
 import logging
+import os
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
+from bot.core_process import RemoteCore
 from bot.delivery import Sender, SentMarks, deliver_all
 from bot.pacing import PacedSender, Pacer
 from bot.scheduler import start_scheduler, stop_scheduler
@@ -24,11 +26,13 @@ class CoreRunner:
         pacer = Pacer()  # one flood budget: replies go at once and are counted, background sends wait
         self.sender = PacedSender(sender, pacer, wait=False)
         self.background = PacedSender(sender, pacer)
-        # SQLite has one writer, so the core runs on the event loop itself: one worker thread cost about
-        # 5 ms of GIL hand-offs per update and made polling fetch one update at a time (see
-        # benchmarks/throughput.py). PostgreSQL takes several worker threads.
+        # Usually the core is a process of its own (bot/core_process.py) and its methods are awaited.
+        # In one process (HOTLINE_CORE=inline): SQLite has one writer, so the core runs on the event loop
+        # itself (a worker thread cost about 5 ms of GIL hand-offs per update); PostgreSQL takes threads.
+        self.remote = isinstance(runtime.core, RemoteCore)
         sqlite = runtime.database_url.startswith("sqlite")
-        self.executor = None if sqlite else ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="core")
+        self.executor = (None if self.remote or sqlite
+                         else ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="core"))
         self.marks = SentMarks(runtime.core, self.call)
         self.flush_every = flush_every
         self._flusher: asyncio.Task | None = None
@@ -37,7 +41,9 @@ class CoreRunner:
         self._scheduler = None
 
     async def call(self, function, *args, **kwargs):
-        """Run a synchronous core function: inline on SQLite, in a worker thread on PostgreSQL."""
+        """Run a core method: a request to the core process, or inline on SQLite, or in a worker thread."""
+        if self.remote:
+            return await function(*args, **kwargs)
         if self.executor is None:
             return function(*args, **kwargs)
         return await asyncio.get_running_loop().run_in_executor(self.executor, partial(function, *args, **kwargs))
@@ -49,13 +55,15 @@ class CoreRunner:
 
     async def start(self) -> None:
         """Answer what a crash left unanswered, then keep flushing the outbox."""
+        if self.remote:
+            self.runtime.core.attach(asyncio.get_running_loop(), on_exit=_core_exited)
         recovered = await self.call(self.runtime.core.recover)
         self._recovery = asyncio.create_task(deliver_all(self.background, self.runtime.core, recovered, self.call, self.marks))
         self._flusher = asyncio.create_task(self._flush_forever())  # paced: polling starts without waiting
         self._scheduler = start_scheduler(self)
         # What is loaded by now (jieba's dictionary, the lexicons, the libraries) lives as long as the
         # process: keep it out of the collector, or every full collection walks it (~100-200 ms with
-        # the loop blocked; ~15 ms after this).
+        # the loop blocked; ~15 ms after this). The core process does the same for itself.
         gc.collect()
         gc.freeze()
 
@@ -91,3 +99,13 @@ class CoreRunner:
         await self.marks.drain()
         if self.executor is not None:
             self.executor.shutdown(wait=True)
+        if self.remote:
+            self.runtime.core.close()
+
+
+def _core_exited() -> None:
+    """The core process died: stop at once, non-zero, for the supervisor to restart the bot. Updates
+    were stored before handling, so the next start recovers them; a graceful stop would only confirm
+    to Telegram updates that nobody can handle now."""
+    logging.shutdown()
+    os._exit(3)

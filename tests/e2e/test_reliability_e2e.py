@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+import signal
+import time
+from pathlib import Path
 
 import pytest
 
@@ -52,3 +56,40 @@ def test_a_person_who_blocked_the_bot_becomes_a_phone_task_for_the_caseworker(ow
     assert f"#{number}" in task.text and "电话" in task.text
     assert query(own_hotline, "SELECT unreachable FROM persons WHERE telegram_id = :id", id=person.id) == [(True,)]
     assert query(own_hotline, "SELECT count(*) FROM events WHERE action = 'unreachable_task'") == [(1,)]
+
+
+def core_pid(bot) -> int:
+    """The core process `hotline run` started (bot/core_process.py): the bot process's only child."""
+    children = Path(f"/proc/{bot.pid}/task/{bot.pid}/children").read_text().split()
+    assert len(children) == 1, children
+    return int(children[0])
+
+
+def test_killing_the_bot_kills_its_core_process_too(own_hotline):
+    core = core_pid(own_hotline.bot)
+    own_hotline.bot.kill()
+    for _ in range(100):
+        if not Path(f"/proc/{core}").exists() or "State:\tZ" in Path(f"/proc/{core}/status").read_text():
+            break
+        time.sleep(0.05)
+    else:
+        raise AssertionError("the core process outlived its bot")
+    own_hotline.restart()
+    person = own_hotline.person()
+    person.send(URGENT)
+    person.expect(r"#\d+", timeout=30)
+
+
+def test_a_dead_core_process_stops_the_bot_and_a_restart_answers(own_hotline):
+    sandbox = own_hotline.sandbox
+    sandbox.faults.delay("sendMessage", seconds=30)
+    person = own_hotline.person()
+    person.send(URGENT)
+    own_hotline.bot.wait_until(lambda: bool(query(own_hotline, "SELECT id FROM tickets")), timeout=30)
+    os.kill(core_pid(own_hotline.bot), signal.SIGKILL)
+    assert own_hotline.bot.process.wait(15) == 3, "the bot stops, non-zero, for its supervisor to restart it"
+    assert "the core process has exited" in own_hotline.bot.logs()
+    sandbox.faults.clear()
+    own_hotline.restart()
+    assert re.search(r"#\d+", person.expect(r"#\d+", timeout=30).text)
+    assert query(own_hotline, "SELECT count(*) FROM tickets") == [(1,)]
