@@ -14,7 +14,6 @@ from bot.runtime import DEFAULT_DB, Runtime
 from handlers.context import Services
 from handlers.core import HotlineCore
 from handlers.knowledge import KnowledgeBase
-from handlers.settings import Settings
 from nlp.places import Gazetteer
 from nlp.triage import Triager
 from storage.crypto import Cipher
