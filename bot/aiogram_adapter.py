@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.session.middlewares.base import BaseRequestMiddleware
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import (
     TelegramAPIError,
@@ -16,6 +17,7 @@ from aiogram.exceptions import (
     TelegramNetworkError,
     TelegramRetryAfter,
 )
+from aiogram.methods import GetUpdates
 from aiogram.types import (
     BotCommand,
     BufferedInputFile,
@@ -28,6 +30,7 @@ from aiogram.types import (
 
 from bot.delivery import Sender, SendOutcome
 from bot.runner import CoreRunner
+from bot.stored_first import StoredFirst
 from handlers.messages import Incoming, Location, Media, Outgoing
 from handlers.texts import BOT_MENU
 
@@ -101,13 +104,33 @@ class AiogramSender(Sender):
             return SendOutcome.transient(str(error))
 
 
+class StoredFirstRequests(BaseRequestMiddleware):
+    """Holds getUpdates back until what its offset would confirm is stored (bot/stored_first.py)."""
+
+    def __init__(self, stored_first: StoredFirst) -> None:
+        self.stored_first = stored_first
+
+    async def __call__(self, make_request, bot, method):
+        polling = isinstance(method, GetUpdates)
+        if polling and method.offset:
+            await self.stored_first.wait(method.offset)
+        response = await make_request(bot, method)
+        if polling:  # the updates themselves (aiogram 3.31), or a Response holding them
+            updates = getattr(response, "result", response) or ()
+            self.stored_first.fetched(update.update_id for update in updates)
+        return response
+
+
 class AiogramBot:
     """The bot on aiogram 3: a Dispatcher with one catch-all update handler into the core."""
 
     def __init__(self, runtime, token: str, api_root: str, concurrency: int = 4) -> None:
         session = AiohttpSession(api=TelegramAPIServer.from_base(api_root.rstrip("/")))
+        self.stored_first = StoredFirst()
+        session.middleware(StoredFirstRequests(self.stored_first))
         self.bot = Bot(token=token, session=session)
         self.dispatcher = Dispatcher()
+        self.dispatcher.update.outer_middleware(self._release)
         # The Dispatcher's own `update` handler routes to these observers; ours must sit behind them.
         for observer in (self.dispatcher.message, self.dispatcher.edited_message, self.dispatcher.callback_query):
             observer.register(self._on_event)
@@ -131,7 +154,14 @@ class AiogramBot:
                 await update.callback_query.answer()
             except TelegramAPIError as error:
                 log.warning("answerCallbackQuery failed: %s", error)
-        await self.runner.handle(incoming)
+        await self.runner.handle(incoming, stored=lambda: self.stored_first.stored(update.update_id))
+
+    async def _release(self, handler, update: Update, data: dict):
+        """Around every update: handled, ignored or failed, it no longer holds polling back."""
+        try:
+            return await handler(update, data)
+        finally:
+            self.stored_first.stored(update.update_id)
 
     async def _started(self) -> None:
         try:

@@ -8,10 +8,12 @@ from datetime import UTC, datetime
 from telegram import BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
-from telegram.ext import Application, ContextTypes, TypeHandler
+from telegram.ext import Application, ContextTypes, ExtBot, TypeHandler
+from telegram.request import HTTPXRequest
 
 from bot.delivery import Sender, SendOutcome
 from bot.runner import CoreRunner
+from bot.stored_first import StoredFirst
 from handlers.messages import Incoming, Location, Media, Outgoing
 from handlers.texts import BOT_MENU
 
@@ -82,14 +84,34 @@ class PtbSender(Sender):
             return SendOutcome.transient(str(error))
 
 
+class StoringFirstBot(ExtBot):
+    """ExtBot whose getUpdates confirms only what the core has stored (see StoredFirst)."""
+
+    def __init__(self, *args, stored_first: StoredFirst, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        with self._unfrozen():
+            self.stored_first = stored_first
+
+    async def get_updates(self, offset: int | None = None, *args, **kwargs):
+        if offset:
+            await self.stored_first.wait(offset)
+        updates = await super().get_updates(offset, *args, **kwargs)
+        self.stored_first.fetched(update.update_id for update in updates)
+        return updates
+
+
 class PtbBot:
     """The bot on python-telegram-bot: long polling, one TypeHandler into the core."""
 
     def __init__(self, runtime, token: str, api_root: str, concurrency: int = 4) -> None:
         root = api_root.rstrip("/")
+        self.stored_first = StoredFirst()
+        bot = StoringFirstBot(token, base_url=f"{root}/bot", base_file_url=f"{root}/file/bot",
+                              request=HTTPXRequest(connection_pool_size=32),
+                              get_updates_request=HTTPXRequest(connection_pool_size=1),
+                              stored_first=self.stored_first)
         self.application = (
-            Application.builder().token(token).base_url(f"{root}/bot").base_file_url(f"{root}/file/bot")
-            .concurrent_updates(concurrency).connection_pool_size(32)
+            Application.builder().bot(bot).concurrent_updates(concurrency)
             .post_init(self._started).post_shutdown(self._stopped).build()
         )
         self.application.add_handler(TypeHandler(Update, self._on_update))
@@ -101,14 +123,17 @@ class PtbBot:
     async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Every update: answer a button press at once, then store, handle and reply."""
         incoming = to_incoming(update)
-        if incoming is None:
-            return
-        if update.callback_query is not None:
-            try:
-                await update.callback_query.answer()
-            except TelegramError as error:
-                log.warning("answerCallbackQuery failed: %s", error)
-        await self.runner.handle(incoming)
+        try:
+            if incoming is None:
+                return
+            if update.callback_query is not None:
+                try:
+                    await update.callback_query.answer()
+                except TelegramError as error:
+                    log.warning("answerCallbackQuery failed: %s", error)
+            await self.runner.handle(incoming, stored=lambda: self.stored_first.stored(update.update_id))
+        finally:
+            self.stored_first.stored(update.update_id)  # handled, ignored or failed: polling must go on
 
     async def _started(self, application: Application) -> None:
         try:

@@ -6,6 +6,7 @@ import asyncio
 import gc
 import logging
 import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
@@ -48,9 +49,11 @@ class CoreRunner:
             return function(*args, **kwargs)
         return await asyncio.get_running_loop().run_in_executor(self.executor, partial(function, *args, **kwargs))
 
-    async def handle(self, incoming: Incoming) -> None:
-        """Store and handle one update, then send the replies in order."""
+    async def handle(self, incoming: Incoming, stored: Callable[[], None] | None = None) -> None:
+        """Store and handle one update (then call `stored`), then send the replies in order."""
         deliveries = await self.call(self.runtime.core.process, incoming)
+        if stored is not None:
+            stored()
         await deliver_all(self.sender, self.runtime.core, deliveries, self.call, self.marks)
 
     async def start(self) -> None:

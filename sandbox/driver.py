@@ -119,6 +119,12 @@ class Sandbox:
         """Call listener in the server thread on every bot send or edit; returns an unsubscriber."""
         return self._hub.chats.subscribe(listener)
 
+    def on_get_updates(self, listener: Callable[[int], None]) -> Callable[[], None]:
+        """Call listener in the server thread with the offset of every getUpdates, before that offset
+        confirms (drops) the updates below it; returns an unsubscriber."""
+        self._hub.offset_listeners.append(listener)
+        return lambda: self._hub.offset_listeners.remove(listener)
+
     def pending_updates(self) -> int:
         """How many updates the bot has not fetched and confirmed yet."""
         return self._hub.queue.pending_count()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import replace
 
 from sandbox import updates as tg
@@ -26,6 +27,7 @@ class Hub:
         self.files = FileStore()
         self.faults = Faults()
         self.polled = threading.Event()
+        self.offset_listeners: list[Callable[[int], None]] = []  # called with each getUpdates offset
         self._lock = threading.Lock()
         self._started = time.monotonic()
         self._calls: deque[ApiCall] = deque(maxlen=history_limit)

@@ -121,6 +121,8 @@ class ApiServer:
         limit = p.integer(params, "limit", default=100) or 100
         timeout = p.integer(params, "timeout", default=0) or 0
         allowed = p.structured(params, "allowed_updates")
+        for listener in list(self._hub.offset_listeners):  # before the offset confirms anything
+            listener(offset)
         self.wake_conflict()
         updates = self._hub.queue.take(offset, limit, allowed if isinstance(allowed, list) else None)
         if updates or timeout <= 0:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -138,3 +139,36 @@ def test_no_token_exits_with_one_line_naming_the_demo(tmp_path):
     assert result.returncode == 2
     assert "hotline demo" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+def test_telegram_forgets_an_update_only_after_it_is_stored(hotline):
+    """getUpdates' offset confirms the updates below it, and Telegram never sends those again: each
+    must be in the database by then, or a crash at that moment would lose it."""
+    engine = create_engine(hotline.database_url.replace("postgresql://", "postgresql+psycopg://", 1))
+    sent: list[int] = []
+    unstored: list[int] = []
+    lock = threading.Lock()
+
+    def check(offset: int) -> None:  # in the sandbox's thread, before the offset takes effect
+        with lock:
+            below = [u for u in sent if u < offset]
+            sent[:] = [u for u in sent if u >= offset]
+        if below:
+            with engine.connect() as connection:
+                stored = set(connection.execute(text("SELECT update_id FROM inbound_updates WHERE update_id >= :low"),
+                                                {"low": min(below)}).scalars())
+            unstored.extend(u for u in below if u not in stored)
+
+    people = [hotline.person() for _ in range(6)]
+    unsubscribe = hotline.sandbox.on_get_updates(check)
+    try:
+        for round_ in range(3):
+            for person in people:
+                with lock:
+                    sent.append(person.send(HOUSE if round_ == 0 else f"补充情况第{round_}次"))
+            for person in people:
+                person.expect(r"#\d+", timeout=30)
+    finally:
+        unsubscribe()
+        engine.dispose()
+    assert unstored == [], f"confirmed to Telegram before they were stored: {unstored}"
