@@ -30,7 +30,6 @@ from aiogram.types import (
 
 from bot.delivery import Sender, SendOutcome
 from bot.runner import CoreRunner
-from bot.stored_first import StoredFirst
 from handlers.messages import Incoming, Location, Media, Outgoing
 from handlers.texts import BOT_MENU
 
@@ -104,20 +103,19 @@ class AiogramSender(Sender):
             return SendOutcome.transient(str(error))
 
 
-class StoredFirstRequests(BaseRequestMiddleware):
-    """Holds getUpdates back until what its offset would confirm is stored (bot/stored_first.py)."""
+class StoreFetched(BaseRequestMiddleware):
+    """Has each batch getUpdates fetched stored before aiogram sees it: its next getUpdates confirms
+    the batch (Telegram never sends it again) while handlers may still be waiting for it. If storing
+    fails, aiogram logs it and fetches the same updates again (the offset did not move)."""
 
-    def __init__(self, stored_first: StoredFirst) -> None:
-        self.stored_first = stored_first
+    def __init__(self, on_fetched) -> None:
+        self.on_fetched = on_fetched
 
     async def __call__(self, make_request, bot, method):
-        polling = isinstance(method, GetUpdates)
-        if polling and method.offset:
-            await self.stored_first.wait(method.offset)
         response = await make_request(bot, method)
-        if polling:  # the updates themselves (aiogram 3.31), or a Response holding them
+        if isinstance(method, GetUpdates):  # the updates themselves (aiogram 3.31), or a Response holding them
             updates = getattr(response, "result", response) or ()
-            self.stored_first.fetched(update.update_id for update in updates)
+            await self.on_fetched([incoming for incoming in map(to_incoming, updates) if incoming is not None])
         return response
 
 
@@ -126,11 +124,9 @@ class AiogramBot:
 
     def __init__(self, runtime, token: str, api_root: str, concurrency: int = 4) -> None:
         session = AiohttpSession(api=TelegramAPIServer.from_base(api_root.rstrip("/")))
-        self.stored_first = StoredFirst()
-        session.middleware(StoredFirstRequests(self.stored_first))
+        session.middleware(StoreFetched(self._store_fetched))
         self.bot = Bot(token=token, session=session)
         self.dispatcher = Dispatcher()
-        self.dispatcher.update.outer_middleware(self._release)
         # The Dispatcher's own `update` handler routes to these observers; ours must sit behind them.
         for observer in (self.dispatcher.message, self.dispatcher.edited_message, self.dispatcher.callback_query):
             observer.register(self._on_event)
@@ -154,14 +150,10 @@ class AiogramBot:
                 await update.callback_query.answer()
             except TelegramAPIError as error:
                 log.warning("answerCallbackQuery failed: %s", error)
-        await self.runner.handle(incoming, stored=lambda: self.stored_first.stored(update.update_id))
+        await self.runner.handle(incoming)
 
-    async def _release(self, handler, update: Update, data: dict):
-        """Around every update: handled, ignored or failed, it no longer holds polling back."""
-        try:
-            return await handler(update, data)
-        finally:
-            self.stored_first.stored(update.update_id)
+    async def _store_fetched(self, incomings: list[Incoming]) -> None:
+        await self.runner.store_fetched(incomings)
 
     async def _started(self) -> None:
         try:

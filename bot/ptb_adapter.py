@@ -13,7 +13,6 @@ from telegram.request import HTTPXRequest
 
 from bot.delivery import Sender, SendOutcome
 from bot.runner import CoreRunner
-from bot.stored_first import StoredFirst
 from handlers.messages import Incoming, Location, Media, Outgoing
 from handlers.texts import BOT_MENU
 
@@ -84,19 +83,22 @@ class PtbSender(Sender):
             return SendOutcome.transient(str(error))
 
 
-class StoringFirstBot(ExtBot):
-    """ExtBot whose getUpdates confirms only what the core has stored (see StoredFirst)."""
+class StoringBot(ExtBot):
+    """ExtBot that has each fetched batch stored before python-telegram-bot sees it.
 
-    def __init__(self, *args, stored_first: StoredFirst, **kwargs) -> None:
+    getUpdates' offset confirms every update below it, and Telegram never sends those again; the
+    Updater asks for the next batch while this one still waits for handlers, so the batch is stored
+    here, in one transaction, first. If storing fails, the Updater logs it and fetches the same
+    updates again (the offset did not move)."""
+
+    def __init__(self, *args, on_fetched, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         with self._unfrozen():
-            self.stored_first = stored_first
+            self.on_fetched = on_fetched
 
-    async def get_updates(self, offset: int | None = None, *args, **kwargs):
-        if offset:
-            await self.stored_first.wait(offset)
-        updates = await super().get_updates(offset, *args, **kwargs)
-        self.stored_first.fetched(update.update_id for update in updates)
+    async def get_updates(self, *args, **kwargs):
+        updates = await super().get_updates(*args, **kwargs)
+        await self.on_fetched([incoming for incoming in map(to_incoming, updates) if incoming is not None])
         return updates
 
 
@@ -105,11 +107,10 @@ class PtbBot:
 
     def __init__(self, runtime, token: str, api_root: str, concurrency: int = 4) -> None:
         root = api_root.rstrip("/")
-        self.stored_first = StoredFirst()
-        bot = StoringFirstBot(token, base_url=f"{root}/bot", base_file_url=f"{root}/file/bot",
-                              request=HTTPXRequest(connection_pool_size=32),
-                              get_updates_request=HTTPXRequest(connection_pool_size=1),
-                              stored_first=self.stored_first)
+        bot = StoringBot(token, base_url=f"{root}/bot", base_file_url=f"{root}/file/bot",
+                         request=HTTPXRequest(connection_pool_size=32),
+                         get_updates_request=HTTPXRequest(connection_pool_size=1),
+                         on_fetched=self._store_fetched)
         self.application = (
             Application.builder().bot(bot).concurrent_updates(concurrency)
             .post_init(self._started).post_shutdown(self._stopped).build()
@@ -123,17 +124,17 @@ class PtbBot:
     async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Every update: answer a button press at once, then store, handle and reply."""
         incoming = to_incoming(update)
-        try:
-            if incoming is None:
-                return
-            if update.callback_query is not None:
-                try:
-                    await update.callback_query.answer()
-                except TelegramError as error:
-                    log.warning("answerCallbackQuery failed: %s", error)
-            await self.runner.handle(incoming, stored=lambda: self.stored_first.stored(update.update_id))
-        finally:
-            self.stored_first.stored(update.update_id)  # handled, ignored or failed: polling must go on
+        if incoming is None:
+            return
+        if update.callback_query is not None:
+            try:
+                await update.callback_query.answer()
+            except TelegramError as error:
+                log.warning("answerCallbackQuery failed: %s", error)
+        await self.runner.handle(incoming)
+
+    async def _store_fetched(self, incomings: list[Incoming]) -> None:
+        await self.runner.store_fetched(incomings)
 
     async def _started(self, application: Application) -> None:
         try:

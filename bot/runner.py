@@ -6,7 +6,6 @@ import asyncio
 import gc
 import logging
 import os
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
@@ -35,6 +34,7 @@ class CoreRunner:
         self.executor = (None if self.remote or sqlite
                          else ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="core"))
         self.marks = SentMarks(runtime.core, self.call)
+        self._stored: set[int] = set()  # fetched and stored, not handled yet
         self.flush_every = flush_every
         self._flusher: asyncio.Task | None = None
         self._recovery: asyncio.Task | None = None
@@ -49,11 +49,19 @@ class CoreRunner:
             return function(*args, **kwargs)
         return await asyncio.get_running_loop().run_in_executor(self.executor, partial(function, *args, **kwargs))
 
-    async def handle(self, incoming: Incoming, stored: Callable[[], None] | None = None) -> None:
-        """Store and handle one update (then call `stored`), then send the replies in order."""
-        deliveries = await self.call(self.runtime.core.process, incoming)
-        if stored is not None:
-            stored()
+    async def store_fetched(self, incomings: list[Incoming]) -> None:
+        """Store a batch just fetched from Telegram, before the framework hands it to handlers."""
+        if incomings:
+            await self.call(self.runtime.core.store, incomings)
+            self._stored.update(incoming.update_id for incoming in incomings)
+
+    async def handle(self, incoming: Incoming) -> None:
+        """Handle one update (storing it first unless its batch was), then send the replies in order."""
+        if incoming.update_id in self._stored:
+            self._stored.discard(incoming.update_id)
+            deliveries = await self.call(self.runtime.core.handle, incoming)
+        else:
+            deliveries = await self.call(self.runtime.core.process, incoming)
         await deliver_all(self.sender, self.runtime.core, deliveries, self.call, self.marks)
 
     async def start(self) -> None:

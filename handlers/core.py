@@ -34,6 +34,21 @@ class HotlineCore:
             return []
         return self._handle(incoming)
 
+    def store(self, incomings: list[Incoming]) -> None:
+        """Commit a batch of raw updates in one transaction before anything else (the adapters do it as
+        soon as Telegram hands a batch over); a repeat is left as it is (one at a time, then)."""
+        try:
+            with self.uow_factory() as uow:
+                uow.updates.add_many([(i.update_id, i.user_id, i.to_json()) for i in incomings])
+                uow.commit()
+        except IntegrityError:
+            for incoming in incomings:
+                self._store(incoming)
+
+    def handle(self, incoming: Incoming) -> list[Delivery]:
+        """Handle a stored update; a repeat (already handled, or being handled elsewhere) gives nothing."""
+        return self._handle(incoming)
+
     def _store(self, incoming: Incoming) -> bool:
         """Commit the raw update before anything else; False if it was seen and handled already.
 

@@ -110,6 +110,14 @@ class UpdateRepository(_Repository):
             "update_id": update_id, "telegram_id": telegram_id, "status": "received",
             "payload_secret": self.cipher.encrypt(payload), "received_at": self.now()})
 
+    def add_many(self, updates: list[tuple[int, int, str]]) -> None:
+        """(update_id, telegram_id, payload) rows in one statement."""
+        now = self.now()
+        self.session.connection().execute(_INSERT_UPDATE, [
+            {"update_id": update_id, "telegram_id": telegram_id, "status": "received",
+             "payload_secret": self.cipher.encrypt(payload), "received_at": now}
+            for update_id, telegram_id, payload in updates])
+
     def payload(self, row: InboundUpdate) -> str:
         return self.cipher.decrypt(row.payload_secret)
 

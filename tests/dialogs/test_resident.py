@@ -213,6 +213,19 @@ def test_an_update_stored_before_a_crash_is_answered_on_recovery(dialog):
     assert dialog.core.recover() == []
 
 
+def test_a_fetched_batch_is_stored_at_once_and_each_update_handled_once(dialog):
+    first = dialog.incoming(RESIDENT, text=URGENT_WITH_PLACE)
+    dialog.core.store([first])
+    again = dialog.incoming(RESIDENT, text="/status")
+    dialog.core.store([first, again])  # Telegram sent `first` again in the next batch: kept as it was
+    with dialog.uow_factory() as uow:
+        assert list(uow.updates.unhandled()) == [first.update_id, again.update_id]
+    assert ticket_number([d.message for d in dialog.core.handle(first)]) == dialog.tickets()[0].id
+    assert dialog.core.handle(first) == [], "handled once"
+    assert dialog.core.handle(again)
+    assert dialog.core.recover() == []  # nothing left unhandled
+
+
 def test_a_reply_not_sent_before_a_crash_is_sent_after(dialog):
     deliveries = dialog.core.process(dialog.incoming(RESIDENT, text="/start"))
     dialog.clock.advance(minutes=5)  # never marked sent: the process died mid-send
