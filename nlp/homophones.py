@@ -42,6 +42,11 @@ class SoundMap:
     def __init__(self, table: dict[int, int]) -> None:
         self._table = table
 
+    @property
+    def table(self) -> dict[int, int]:
+        """Code point -> syllable code point (read-only use)."""
+        return self._table
+
     @classmethod
     def load(cls, cache_dir: Path) -> SoundMap | None:
         """From the cache in *cache_dir*, else built from pypinyin (and cached); None if unavailable."""

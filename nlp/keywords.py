@@ -60,8 +60,10 @@ class KeywordExtractor:
         # Without the HMM: the words that matter are in the dictionary (ours adds the policy vocabulary and
         # place names); words the HMM would guess are mostly names, which keywords must not show anyway.
         # A quarter of triage's time went to that guessing (benchmarks/triage_speed.py).
+        stop, useful = self._stop, _USEFUL.fullmatch
         for word in self._tokenizer.cut(text[: self._config.max_chars], hmm=False):
-            if word not in self._stop and _USEFUL.fullmatch(word):
+            # len >= 2 first: a single character never is _USEFUL, and most words are single characters
+            if len(word) > 1 and word not in stop and useful(word):
                 counts[word] = counts.get(word, 0) + 1
         total = sum(counts.values()) or 1
         idf, median = self._idf, self._median

@@ -14,6 +14,7 @@ import tomllib
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -43,7 +44,7 @@ class Entry:
     need: bool = False  # shows a hardship / request of the writer's own
     section: str = ""  # category section (topic / status / need)
 
-    @property
+    @cached_property  # read for every hit; computed once (a frozen dataclass still has a __dict__)
     def group(self) -> tuple[str, str, str]:
         """Entries of one group found nested inside each other count once."""
         return (self.kind, self.target, self.section)

@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from functools import cached_property
+from typing import Any, NamedTuple
 
 _END = ""  # trie key marking "a phrase ends here"
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One phrase found in a text."""
+class Hit(NamedTuple):
+    """One phrase found in a text (a tuple: created by the thousand, and cheaper than a dataclass)."""
 
     phrase: str
     start: int
@@ -54,14 +53,50 @@ def trie_regex(phrases: Iterable[str]) -> re.Pattern[str]:
 
 
 class PhraseMatcher:
-    """Longest-match phrase finder over a fixed phrase set."""
+    """Longest-match phrase finder over a fixed phrase set.
+
+    ``find`` walks the trie (nested dicts) from every
+    position where a phrase may start (found in C by a character class of the
+    first characters) instead of running ``trie_regex``: ``re`` tries a
+    branch's alternatives one after the other, so with ~600 different first
+    characters each position cost hundreds of comparisons, where a dict costs
+    one look-up per character.  The hits are the same (``find_regex`` is kept as the
+    reference: tests/nlp compare the two).
+    """
 
     def __init__(self, phrases: Iterable[str]) -> None:
         self._phrases = frozenset(p for p in phrases if p)
-        self._regex = trie_regex(self._phrases)
+        self._trie = _build_trie(self._phrases)
+        # Positions where no phrase starts are skipped in C by a character class of the first characters.
+        self._starts = re.compile("[" + "".join(map(re.escape, sorted(self._trie))) + "]") if self._trie \
+            else re.compile(r"(?!x)x")
+
+    @cached_property
+    def _regex(self) -> re.Pattern[str]:
+        """The trie regex, compiled when first used (``find`` does not need it: ~0.1 s of start-up saved)."""
+        return trie_regex(self._phrases)
 
     def find(self, text: str) -> tuple[Hit, ...]:
         """Every phrase found, longest first at each start position, in text order."""
+        hits: list[Hit] = []
+        root, n = self._trie, len(text)
+        for m in self._starts.finditer(text):
+            start = m.start()
+            node, i, ends = root[m.group()], start + 1, []
+            while True:  # down the trie along the text, noting where phrases end
+                if _END in node:
+                    ends.append(i)
+                if i >= n:
+                    break
+                node = node.get(text[i])
+                if node is None:
+                    break
+                i += 1
+            hits += [Hit(text[start:end], start, end) for end in reversed(ends)]
+        return tuple(hits)
+
+    def find_regex(self, text: str) -> tuple[Hit, ...]:
+        """``find`` by the trie regex (the reference implementation; slower)."""
         hits: list[Hit] = []
         search, phrases = self._regex.search, self._phrases
         pos = 0
@@ -75,7 +110,9 @@ class PhraseMatcher:
         return tuple(hits)
 
     def find_longest(self, text: str) -> tuple[Hit, ...]:
-        """Longest phrases only: no hit lies inside another (for names: 上仓库 hides 上仓)."""
+        """Longest phrases only: no hit lies inside another (for names: 上仓库 hides 上仓).
+
+        By the trie regex: the place names have few first characters, which ``re`` skips to in C."""
         hits: list[Hit] = []
         search = self._regex.search
         pos, reach = 0, -1
@@ -85,3 +122,126 @@ class PhraseMatcher:
                 reach = m.end()
             pos = m.start() + 1
         return tuple(hits)
+
+
+# --- A cheap gate for regular expressions: characters every match must contain ---------------------------
+
+def required_chars(regex: re.Pattern[str], limit: int = 64) -> tuple[frozenset[str], ...]:
+    """Sets of characters such that every match of *regex* contains a character of EACH set.
+
+    Read from the parsed pattern: a literal, or a small character class, that
+    the match cannot skip (not optional, not in only some branches; a branch
+    gives the union of one set per alternative).  So when a text lacks every
+    character of one set, *regex* cannot match it and need not be run.  ()
+    when nothing is certain (case-insensitive patterns, negated classes, ``.``).
+    """
+    if regex.flags & re.IGNORECASE:
+        return ()
+    from re import _constants as c  # Python 3.11+ (the project's floor): the parser of re itself
+    from re import _parser as parser
+    repeats = {c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT}
+
+    def char_set(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+        chars: set[str] = set()
+        for op, av in items:
+            if op is c.LITERAL:
+                chars.add(chr(av))
+            elif op is c.RANGE and av[1] - av[0] < limit:
+                chars.update(map(chr, range(av[0], av[1] + 1)))
+            else:  # NEGATE, CATEGORY (\d, \s), a big range: anything may match
+                return None
+        return frozenset(chars) if 0 < len(chars) <= limit else None
+
+    def sequence(items: Any) -> list[frozenset[str]]:
+        """Every set certain for a match of the sequence *items*."""
+        out: list[frozenset[str]] = []
+        for op, av in items:
+            if op is c.LITERAL:
+                out.append(frozenset(chr(av)))
+            elif op is c.IN:
+                found = char_set(av)
+                out += [found] if found else []
+            elif op in repeats:
+                out += sequence(av[2]) if av[0] >= 1 else []
+            elif op is c.SUBPATTERN:
+                out += [] if av[1] & re.IGNORECASE else sequence(av[3])
+            elif op is c.ATOMIC_GROUP:
+                out += sequence(av)
+            elif op is c.BRANCH:
+                picks = [min(sequence(alt), key=len, default=None) for alt in av[1]]
+                if all(picks):
+                    out.append(frozenset().union(*picks))
+            # anything else (ANY, NOT_LITERAL, AT, assertions, group references) promises nothing
+        return out
+
+    sets = sorted(set(sequence(parser.parse(regex.pattern, regex.flags))), key=len)
+    return tuple(sets)
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """*pattern* split at its top-level ``|`` (outside groups and character classes)."""
+    parts, depth, start, i, n = [], 0, 0, 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # skip the class; a ']' first in it (after an optional '^') is literal
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+class GatedRegex:
+    """A regex run only on texts that contain the characters its matches need (``required_chars``).
+
+    A pattern that is a top-level alternation ``A|B|C`` is gated per alternative
+    too: when B needs a character the text lacks, ``A|C`` finds exactly what
+    ``A|B|C`` finds (B matches nowhere, so at every position the same
+    alternative wins), and ``A|C`` is far more often skipped altogether.  The
+    reduced regexes are compiled when first needed and kept.
+    """
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.needs = required_chars(regex)
+        self._alternatives: list[tuple[tuple[frozenset[str], ...], str]] = []
+        self._reduced: dict[tuple[int, ...], re.Pattern[str]] = {}
+        parts = _top_level_alternatives(regex.pattern)
+        if len(parts) < 2 or regex.groups or "(?" in regex.pattern.replace("(?:", "").replace("(?=", "") \
+                .replace("(?!", "").replace("(?<=", "").replace("(?<!", ""):
+            return  # one alternative, or groups / inline flags / named groups: not split
+        alternatives = [(required_chars(re.compile(p, regex.flags)), p) for p in parts]
+        if all(needs for needs, _ in alternatives):
+            self._alternatives = alternatives
+
+    def finditer(self, text: str, chars: set[str]) -> Iterable[re.Match[str]]:
+        """``regex.finditer(text)``; *chars* is ``set(text)``."""
+        if self.needs and any(map(chars.isdisjoint, self.needs)):
+            return ()
+        if not self._alternatives:
+            return self.regex.finditer(text)
+        live = tuple(i for i, (needs, _) in enumerate(self._alternatives) if not any(map(chars.isdisjoint, needs)))
+        if not live:
+            return ()
+        if len(live) == len(self._alternatives):
+            return self.regex.finditer(text)
+        reduced = self._reduced.get(live)
+        if reduced is None:
+            reduced = self._reduced[live] = re.compile("|".join(self._alternatives[i][1] for i in live),
+                                                       self.regex.flags)
+        return reduced.finditer(text)

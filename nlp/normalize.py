@@ -20,6 +20,17 @@ import opencc
 # Full-width ASCII (U+FF01..U+FF5E) and the ideographic space map 1:1 to ASCII.
 FULLWIDTH_TO_ASCII: dict[int, int] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 FULLWIDTH_TO_ASCII[0x3000] = 0x20
+_FULLWIDTH = frozenset(map(chr, FULLWIDTH_TO_ASCII))
+
+
+def to_halfwidth(text: str) -> str:
+    """``text.translate(FULLWIDTH_TO_ASCII)``, faster: only the few full-width characters present are replaced.
+
+    (``translate`` looks every character up in the dict, ~1 µs per 10 characters of Chinese; the
+    replacements are independent, since no ASCII character is full-width.)"""
+    for ch in _FULLWIDTH.intersection(text):
+        text = text.replace(ch, chr(FULLWIDTH_TO_ASCII[ord(ch)]))
+    return text
 
 _JUNK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff\ud800-\udfff]")
 _TAG = re.compile(r"<[^<>\n]{0,200}>")
@@ -67,16 +78,24 @@ class Normalizer:
 
     def normalize(self, text: str) -> str:
         """Return the matching form of *text* (see the module docstring)."""
+        # Each substitution whose pattern needs a character the text lacks is skipped (a C-level ``in``
+        # instead of a regex pass; the look-behind patterns cannot skip ahead by themselves).
         text = _JUNK.sub("", text)
-        text = text.translate(FULLWIDTH_TO_ASCII)
+        text = to_halfwidth(text)
         if "&" in text:
             text = html.unescape(text)
-        text = _TAG.sub(" ", text)
+        if "<" in text:
+            text = _TAG.sub(" ", text)
         text = _EMOJI.sub("", text)
         text = self.to_simplified(text)
         text = _REPEATED_PUNCT.sub(r"\1", text)
-        text = _LETTER_SPACED.sub(lambda m: re.sub(r"[ \t]", "", m.group()), text)
-        text = _CJK_SPACE.sub(",", text)  # a space between Chinese words separates clauses
-        text = _ERHUA.sub("", text)
-        text = _NEWLINES.sub("\n", _SPACES.sub(" ", text))
+        if " " in text or "\t" in text:
+            text = _LETTER_SPACED.sub(lambda m: re.sub(r"[ \t]", "", m.group()), text)
+            text = _CJK_SPACE.sub(",", text)  # a space between Chinese words separates clauses
+        if "儿" in text:
+            text = _ERHUA.sub("", text)
+        if " " in text or "\t" in text:
+            text = _SPACES.sub(" ", text)
+        if "\n" in text:
+            text = _NEWLINES.sub("\n", text)
         return text.strip().lower()

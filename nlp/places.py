@@ -111,6 +111,32 @@ class PlaceFinder:
                 if len(form) >= 3:
                     self._sound_forms.setdefault(sounds.encode(form), target)
         self._sound_matcher = PhraseMatcher(self._sound_forms)
+        self._sound_gate = self._sound_prefilter()
+        # _fuzzy_hits by look-up: per name length, the name with one position blanked -> (order, target)
+        self._fuzzy_keys: dict[int, dict[str, tuple[int, tuple[str, str]]]] = {}
+        for length, stems in self._fuzzy.items():
+            keys = self._fuzzy_keys.setdefault(length, {})
+            for order, (stem, target) in enumerate(stems.items()):
+                for p in range(length):
+                    keys.setdefault(stem[:p] + "\0" + stem[p + 1:], (order, target))
+
+    def _sound_prefilter(self) -> re.Pattern[str] | None:
+        """A regex on the plain text that must match wherever a sound form could match the encoded text.
+
+        A sound form's first three codes, each as the class of the characters that encode to it (and
+        the code character itself, which encodes to itself): when it finds nothing, encoding the text
+        (``str.translate`` through a 20,000-entry map, the slow part) and searching it are skipped."""
+        if self._sounds is None or not self._sound_forms:
+            return None
+        chars_of: dict[str, set[str]] = {}
+        for cp, code in self._sounds.table.items():
+            chars_of.setdefault(chr(code), set()).add(chr(cp))
+        classes: list[set[str]] = [set(), set(), set()]
+        for form in self._sound_forms:
+            for k in range(3):  # every sound form has 3+ characters
+                classes[k].add(form[k])
+                classes[k].update(chars_of.get(form[k], ()))
+        return re.compile("".join("[" + "".join(map(re.escape, sorted(c))) + "]" for c in classes))
 
     def _resolve_canonical(self, name: str) -> tuple[str, str] | None:
         if name in self._gazetteer.towns:
@@ -132,14 +158,15 @@ class PlaceFinder:
         """Names with one wrong character, found right before a 镇/乡/街道/村/社区."""
         found = []
         for m in _SUFFIX.finditer(text):
-            for length, stems in self._fuzzy.items():
+            for length, keys in self._fuzzy_keys.items():
                 guess = text[max(0, m.start() - length):m.start()]
                 if len(guess) != length or guess in self._forms:
                     continue  # an exact name (ours or outside) was handled already
-                for stem, target in stems.items():
-                    if sum(a != b for a, b in zip(stem, guess, strict=True)) == 1:
-                        found.append(target)
-                        break
+                # A stem equal to guess but at one position is one wrong character (guess itself is
+                # no name); the first such stem, in the order of the names, as a scan would find it.
+                hits = [hit for p in range(length) if (hit := keys.get(guess[:p] + "\0" + guess[p + 1:]))]
+                if hits:
+                    found.append(min(hits)[1])
         return found
 
     def find(self, text: str) -> Place:
@@ -157,7 +184,7 @@ class PlaceFinder:
                 villages.append((town, village))
             else:
                 towns.append(town)
-        if not villages and self._sounds is not None:
+        if not villages and self._sound_gate is not None and self._sound_gate.search(text):
             for hit in self._sound_matcher.find_longest(self._sounds.encode(text)):
                 town, village = self._sound_forms[hit.phrase]
                 if town and village:

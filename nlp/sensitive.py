@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from nlp.normalize import FULLWIDTH_TO_ASCII
+from nlp.normalize import FULLWIDTH_TO_ASCII, to_halfwidth
 
 _ID_RE = re.compile(
     r"(?<![0-9])(?:\d{17}[0-9Xx]|\d{6}([ -])\d{8}\1\d{3}[0-9Xx]|\d{6}([ -])\d{4}\2\d{4}\2\d{3}[0-9Xx])(?![0-9A-Za-z])"
@@ -29,6 +29,8 @@ _ID_RE = re.compile(
 _MOBILE_RE = re.compile(r"(?<![0-9])(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9])")
 _LANDLINE_RE = re.compile(r"(?<![0-9])(?:\(0\d{2,3}\)|0\d{2,3})[ -]?[2-9]\d{2,3}[ -]?\d{4}(?![0-9])")
 _LOCAL_RE = re.compile(r"(?:电话|座机|固话|联系|致电|打|tel|TEL|Tel)[^0-9\n]{0,6}?(?<![0-9])([2-9]\d{2,3}[ -]?\d{4})(?![0-9])")
+
+_THREE_DIGITS = re.compile(r"\d\d\d")  # what every pattern above contains (\d as they use it: any Unicode digit)
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
@@ -77,7 +79,9 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     """All ID-card and phone spans in *text*, in order of position."""
     if not isinstance(text, str) or not text:
         return ()
-    probe = text.translate(FULLWIDTH_TO_ASCII)  # same length, ASCII digits
+    probe = to_halfwidth(text)  # same length, ASCII digits
+    if _THREE_DIGITS.search(probe) is None:
+        return ()  # every pattern below needs three digits in a row
     spans: list[SensitiveSpan] = []
     for m in _ID_RE.finditer(probe):
         spans.append(SensitiveSpan("id_card", m.start(), m.end(), text[m.start():m.end()], id_is_valid(_digits(m.group()))))

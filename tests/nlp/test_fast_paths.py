@@ -1,0 +1,98 @@
+"""The fast paths give exactly what the slow reference gives (benchmarks/triage_speed.py made them).
+
+Each test compares a rewrite against the code it replaced, on the tuning
+texts (whole, normalised, cut) and on random strings built from the
+characters that matter (lexicon phrases, ASCII, spaces, punctuation).
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+
+import pytest
+
+from nlp.learn import softmax
+from nlp.matcher import GatedRegex, PhraseMatcher, _top_level_alternatives, required_chars
+from nlp.normalize import FULLWIDTH_TO_ASCII, to_halfwidth
+
+from .conftest import DATA
+
+
+def _tuning_texts() -> list[str]:
+    texts = []
+    for name in ("dev_tune.jsonl", "dev_tune_extra.jsonl"):
+        with (DATA / name).open(encoding="utf-8") as f:
+            texts += [json.loads(line)["text"] for line in f if line.strip()]
+    return texts
+
+
+@pytest.fixture(scope="module")
+def texts(triager) -> list[str]:
+    """Raw and normalised tuning texts, plus random strings over phrase characters and ASCII."""
+    raw = _tuning_texts()
+    rnd = random.Random(7)
+    phrases = sorted(triager._lex.entries)
+    pieces = phrases + list("abcXYZ0129 -_.%#&+\r\n\t,。!?吗不没") + ["ｉｐｈｏｎｅ", "１３８", "　", "𠀀", "\u3400"]
+    randoms = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40))) for _ in range(1500)]
+    return raw + [triager.clean_text(t) for t in raw] + randoms
+
+
+def test_cut_without_hmm_is_jiebas(triager, texts):
+    tok = triager.tokenizer
+    for text in texts:
+        assert tok.cut(text, hmm=False) == tok.jieba.lcut(text, HMM=False), text
+
+
+def test_phrase_walk_finds_what_the_trie_regex_finds(triager, texts):
+    matcher = triager._matcher
+    for text in texts:
+        assert matcher.find(text) == matcher.find_regex(text), text
+    small = PhraseMatcher(["ab", "abcd", "b", "bc", "x.y"])
+    for text in ("abcd", "abcx", "zabcdbc", "x.y xzy", "", "b"):
+        assert small.find(text) == small.find_regex(text)
+    assert PhraseMatcher([]).find("abc") == ()
+
+
+def test_gated_patterns_find_what_the_patterns_find(triager, texts):
+    for pattern in triager._lex.patterns:
+        gated = GatedRegex(pattern.regex)
+        for text in texts:
+            got = [(m.start(), m.end()) for m in gated.finditer(text, set(text))]
+            assert got == [(m.start(), m.end()) for m in pattern.regex.finditer(text)], (pattern.regex.pattern, text)
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    ("收了.{0,4}钱", {"收", "了", "钱"}),
+    ("(?:那个|这个)姓", {"那这", "姓"}),  # a branch: one set per alternative (its first smallest), united
+    ("a?b+[cd]", {"b", "cd"}),
+    ("[^x]y|zy", {"yz"}),
+    ("ab|c.", {"ac"}),
+    ("ab|c*", set()),  # an alternative with no certain character: nothing is certain
+    ("(?i)abc", set()),
+    (".*", set()),
+])
+def test_required_chars(pattern, needs):
+    got = {"".join(sorted(s)) for s in required_chars(re.compile(pattern))}
+    assert got == {"".join(sorted(n)) for n in needs}
+
+
+def test_top_level_alternatives():
+    assert _top_level_alternatives(r"a|(?:b|c)|[|]d|\|e") == ["a", "(?:b|c)", "[|]d", r"\|e"]
+    assert _top_level_alternatives(r"[]|]x|y") == ["[]|]x", "y"]
+
+
+def test_packed_scores_are_the_linear_scores(triager, texts):
+    model = triager.model
+    if model is None:
+        pytest.skip("no model file")
+    for text in texts[:600] + ["", "我", "ab"]:
+        doc = model.doc(text)
+        pred = model.predict(text)
+        assert list(pred.category.values()) == softmax(model.category_model.scores(doc))
+        assert pred.urgent == softmax(model.urgent_model.scores(doc))[1]
+
+
+def test_halfwidth_is_the_translation(texts):
+    for text in texts + ["ＡＢＣ　１２３！？", "ｉｐｈｏｎｅ"]:
+        assert to_halfwidth(text) == text.translate(FULLWIDTH_TO_ASCII)
