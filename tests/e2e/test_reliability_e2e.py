@@ -65,6 +65,12 @@ def core_pid(bot) -> int:
     return int(children[0])
 
 
+# Process handling does not depend on the framework or the database: one pair each, not all four.
+TWO_KINDS = pytest.mark.parametrize("own_hotline", [("sqlite", "ptb"), ("postgresql", "aiogram")],
+                                    indirect=True, ids=["sqlite-ptb", "postgresql-aiogram"])
+
+
+@TWO_KINDS
 def test_killing_the_bot_kills_its_core_process_too(own_hotline):
     core = core_pid(own_hotline.bot)
     own_hotline.bot.kill()
@@ -80,6 +86,7 @@ def test_killing_the_bot_kills_its_core_process_too(own_hotline):
     person.expect(r"#\d+", timeout=30)
 
 
+@TWO_KINDS
 def test_a_dead_core_process_stops_the_bot_and_a_restart_answers(own_hotline):
     sandbox = own_hotline.sandbox
     sandbox.faults.delay("sendMessage", seconds=30)
