@@ -21,9 +21,11 @@ What is measured, per framework:
   busy whenever it is slower than 20 / 0.2 s = 100 updates/s (Little's law: latency = residents / rate),
   so a second run adds a pause of 0.5-1.5 s (as a person reads and types) to show the latency a
   resident sees when the bot is not saturated.
-* the hotline process's peak resident memory, VmHWM of /proc/PID/status (target < 350 MB), read after
-  all its runs, and the cold start: from launching `hotline run` (a message is already waiting in the
-  sandbox) to the bot's first answer.
+* the hotline's peak resident memory, VmHWM of /proc/PID/status summed over `hotline run` and the
+  core process it starts (bot/core_process.py; a sum of peaks, so an upper bound; target < 350 MB),
+  read after all its runs, and the cold start: from launching `hotline run` (a message is already
+  waiting in the sandbox) to the bot's first answer.  Bot CPU is summed over both processes too;
+  --core inline measures the hotline in one process.
 * the concurrency bound swept over 1, 4, 16 and 256 ("unbounded"): the echo bot through
   --concurrency, the hotline through HOTLINE_CONCURRENCY (python-telegram-bot: concurrent_updates;
   aiogram: tasks_concurrency_limit).  --sweep echo (default) sweeps the echo bots, --sweep all also the
