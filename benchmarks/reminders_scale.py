@@ -180,9 +180,9 @@ def memory(pid: int) -> tuple[float, float]:
 def start_bot(sandbox: Sandbox, url: str, workdir: Path, config: Path) -> tuple[BotProcess, float]:
     bot = BotProcess(token=sandbox.bot_token, api_root=sandbox.api_root, database_url=url, workdir=workdir,
                      config=config, extra_env={"HOTLINE_SECRET_KEY": KEY, "HOTLINE_LOG_LEVEL": "WARNING"})
-    polls = len(sandbox.calls("getUpdates"))
+    polls = sandbox.polls_started()
     started = time.perf_counter()
-    bot.start(lambda: len(sandbox.calls("getUpdates")) > polls, timeout=300)
+    bot.start(lambda: sandbox.polls_started() > polls, timeout=300)
     return bot, time.perf_counter() - started
 
 

@@ -119,6 +119,11 @@ class Sandbox:
         """Call listener in the server thread on every bot send or edit; returns an unsubscriber."""
         return self._hub.chats.subscribe(listener)
 
+    def polls_started(self) -> int:
+        """getUpdates requests received so far, counted when they arrive (`calls` logs a long poll only
+        when it ends): a restarted bot is polling once this grows."""
+        return self._hub.polls_started
+
     def on_get_updates(self, listener: Callable[[int], None]) -> Callable[[], None]:
         """Call listener in the server thread with the offset of every getUpdates, before that offset
         confirms (drops) the updates below it; returns an unsubscriber."""

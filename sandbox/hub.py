@@ -28,6 +28,7 @@ class Hub:
         self.faults = Faults()
         self.polled = threading.Event()
         self.offset_listeners: list[Callable[[int], None]] = []  # called with each getUpdates offset
+        self.polls_started = 0  # getUpdates requests received (a long poll is logged only when it ends)
         self._lock = threading.Lock()
         self._started = time.monotonic()
         self._calls: deque[ApiCall] = deque(maxlen=history_limit)

@@ -117,6 +117,7 @@ class ApiServer:
 
     async def _get_updates(self, params: p.Params) -> list[dict[str, object]]:
         self._hub.polled.set()
+        self._hub.polls_started += 1
         offset = p.integer(params, "offset", default=0) or 0
         limit = p.integer(params, "limit", default=100) or 100
         timeout = p.integer(params, "timeout", default=0) or 0

@@ -28,9 +28,9 @@ class Hotline:
         return self.sandbox.user(next(_user_ids), name)
 
     def restart(self) -> None:
-        polls = len(self.sandbox.calls("getUpdates"))
+        polls = self.sandbox.polls_started()
         self.bot.start()
-        self.bot.wait_until(lambda: len(self.sandbox.calls("getUpdates")) > polls, timeout=90)
+        self.bot.wait_until(lambda: self.sandbox.polls_started() > polls, timeout=90)
 
     def invite(self, role: str, **place) -> str:
         from bot.app import build_runtime
