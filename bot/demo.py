@@ -68,6 +68,7 @@ def _play(sandbox: Sandbox, codes: dict[str, str]) -> None:
     for person, code in ((chen, codes["caseworker"]), (zhou, codes["supervisor"]), (housing, codes["liaison"])):
         person.send(f"/start {code}")
         person.expect("登记成功")
+        person.expect("命令")  # the role's command list follows: wait, so the transcript reads in order
     wang.send("/start")
     wang.expect("110")
     wang.send(URGENT)
@@ -92,15 +93,19 @@ def _play(sandbox: Sandbox, codes: dict[str, str]) -> None:
     number = card.text.split("#", 1)[1].split()[0]
     chen.press("接单", message=card)
     li.expect("受理")
+    chen.expect("您已接单")
     chen.send(f"/visit {number} 入户核查：屋顶漏雨，东墙裂缝约2厘米，老人行动不便")
     chen.expect("核查情况")
     chen.send(f"/refer {number} HOUSING 请鉴定危房等级")
     li.expect("住房建设委")
     housing.expect(f"#{number}")
+    chen.expect("已转介")
     housing.press("接收")
     chen.expect("已接收")
+    housing.expect("已接收工单")
     housing.send(f"/close {number} 已鉴定为C级危房，纳入今年危房改造计划")
     chen.expect("C级危房")
+    housing.expect("已告知承办人")
     chen.send(f"/close {number} 纳入危房改造计划，先行发放临时救助并安排村里帮助修补屋顶")
     li.expect("已办结")
 
