@@ -7,9 +7,6 @@ from collections import Counter
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 from handlers.settings import Settings
 from handlers.texts import STATE_LABELS
 from nlp.sensitive import mask
@@ -36,12 +33,20 @@ def build_ledger(uow: UnitOfWork, settings: Settings, month: str, conditions: li
     tickets = uow.tickets.query(*(conditions or []), Ticket.created_at >= start, Ticket.created_at < end,
                                 limit=100_000)
     tickets = sorted(tickets, key=lambda t: t.id)
+    from openpyxl import Workbook  # here, not at import: a month's ledger is rare, the bot's memory is not
+
     book = Workbook()
     _ticket_sheet(book.active, tickets, uow, settings)
     _summary_sheet(book.create_sheet("统计"), tickets, uow)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _bold():
+    from openpyxl.styles import Font
+
+    return Font(bold=True)
 
 
 def _local(moment: datetime | None, settings: Settings) -> str:
@@ -54,7 +59,7 @@ def _ticket_sheet(sheet, tickets: list[Ticket], uow: UnitOfWork, settings: Setti
     sheet.title = "台账"
     sheet.append(COLUMNS)
     for cell in sheet[1]:
-        cell.font = Font(bold=True)
+        cell.font = _bold()
     for t in tickets:
         assignee = uow.persons.get(t.assignee_id) if t.assignee_id else None
         sheet.append((t.id, _local(t.created_at, settings), SOURCES.get(t.source, t.source),
@@ -77,7 +82,7 @@ def _summary_sheet(sheet, tickets: list[Ticket], uow: UnitOfWork) -> None:
     ]
     for title, counts in sections:
         sheet.append((title,))
-        sheet.cell(row=sheet.max_row, column=1).font = Font(bold=True)
+        sheet.cell(row=sheet.max_row, column=1).font = _bold()
         for key, count in counts.most_common():
             sheet.append((key, count))
         sheet.append(())
