@@ -60,8 +60,10 @@ class Incoming:
         return head.split("@", 1)[0].lower(), tuple(args)
 
     def to_json(self) -> str:
-        data = asdict(self)
+        data = dict(self.__dict__)  # shallow: asdict's deep copy cost more than the JSON (every update is stored)
         data["at"] = self.at.isoformat()
+        data["media"] = asdict(self.media) if self.media else None
+        data["location"] = asdict(self.location) if self.location else None
         return json.dumps(data, ensure_ascii=False)
 
     @classmethod
@@ -99,7 +101,10 @@ class Outgoing:
     document: Document | None = None
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False)
+        buttons = [[{"text": button.text, "data": button.data} for button in row] for row in self.buttons]
+        document = asdict(self.document) if self.document else None
+        return json.dumps({"chat_id": self.chat_id, "text": self.text, "buttons": buttons, "document": document},
+                          ensure_ascii=False)
 
     @classmethod
     def from_json(cls, text: str) -> Outgoing:
