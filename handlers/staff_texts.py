@@ -82,12 +82,15 @@ STAFF_HELP = {
         "/ticket N 工单详情\n/accept N 接单\n/note N 内容 记录备注\n/visit N 内容 入户核查结果\n"
         "/refer N 部门代码 [说明] 转介\n/revoke N 部门代码 撤回转介\n/close N 结果 办结\n/reject N 理由 不予受理\n"
         "/reopen N 重新打开\n/reveal N 查看未打码的身份证号和电话（留痕）\n"
-        "/followup N 满意|基本满意|不满意 [说明] 记录回访\n/overdue 超时工单和转介\n/stats 统计"),
+        "/followup N 满意|基本满意|不满意 [说明] 记录回访\n/merge N M 把重复的工单 N 合并到 M\n"
+        "/overdue 超时工单和转介\n/stats 统计\n/export [YYYY-MM] 导出月度台账（Excel）"),
     "supervisor": (
         "<b>区民政局督办命令</b>\n/next /mine /open /ticket N /accept N /note N /visit N /refer N 部门 /revoke N 部门\n"
-        "/close N /reject N /reopen N /followup N 满意|基本满意|不满意 /overdue /stats（全区）\n"
+        "/close N /reject N /reopen N /reveal N /followup N 满意|基本满意|不满意 /merge N M\n"
+        "/overdue /stats /export [YYYY-MM]（全区）\n"
         "/town N 镇街 为未知镇街的工单指定镇街"),
     "liaison": (
         "<b>部门联络员命令</b>（只针对转介到本部门的工单）\n/open 本部门待办转介\n/ticket N 工单详情\n"
-        "/accept N 接收转介\n/note N 内容 备注\n/close N 结果 办结并回复\n/return N 理由 退回"),
+        "/accept N 接收转介\n/note N 内容 备注\n/close N 结果 办结并回复\n/return N 理由 退回\n"
+        "/overdue 超时未接收或未回复的转介\n/stats 统计"),
 }
