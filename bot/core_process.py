@@ -151,7 +151,10 @@ class RemoteCore:
 def serve(conn: Connection, concurrency: int) -> None:
     """The core process: build the runtime, then answer requests until the pipe closes."""
     _die_with_parent()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
+    # Ctrl-C reaches the whole process group, and a service manager's stop the whole cgroup: the
+    # Telegram side decides, stops polling, and closes the pipe; the core then finishes and exits.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     from bot.cli import configure_logging
 
     configure_logging()
