@@ -72,21 +72,28 @@ def track_deadline_changes(sessions: sessionmaker) -> None:
 
 
 def _collect(session: Session, _flush_context) -> None:
-    from sqlalchemy import inspect
-
     touched = session.info.setdefault("deadline_touched", {})
     for row in session.new:
         if isinstance(row, Ticket | Referral):
             touched[(type(row).__name__, row.id)] = row
     for row in session.dirty:
-        if isinstance(row, Ticket | Referral):
-            state = inspect(row)
-            if any(state.attrs[name].history.has_changes() for name in DEADLINE_FIELDS if name in state.attrs):
-                touched[(type(row).__name__, row.id)] = row
+        if _deadline_changed(row):
+            touched[(type(row).__name__, row.id)] = row
+
+
+def _deadline_changed(row: object) -> bool:
+    if not isinstance(row, Ticket | Referral):
+        return False
+    from sqlalchemy import inspect
+
+    state = inspect(row)
+    return any(state.attrs[name].history.has_changes() for name in DEADLINE_FIELDS if name in state.attrs)
 
 
 def take_touched(session: Session) -> list[Ticket | Referral]:
-    """The tickets and referrals changed since the last call (flushing first)."""
-    session.flush()
+    """The tickets and referrals changed since the last call (flushing first if one has unflushed
+    deadline changes: most updates only add a message, and a flush per update was ~10 % of the core)."""
+    if any(isinstance(row, Ticket | Referral) for row in session.new) or any(map(_deadline_changed, session.dirty)):
+        session.flush()
     touched = session.info.pop("deadline_touched", {})
     return list(touched.values())
