@@ -37,9 +37,13 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # recall, which fell by one message (0.907 → 0.884) while its precision rose 0.709 → 0.776;
 # the floor records that measured value (flagged for review in the issue-3 report), it was
 # not tuned against.
+# Measured once more after the second pass of issue 3 (dev_tune_more2.jsonl, lexicon edits from
+# its CV errors, lexicon score weight 0.5; see nlp/model/CV.md): holdout 0.829 -> 0.854, urgent
+# recall 0.884 -> 0.930, precision 0.776 -> 0.784; sample 0.813 -> 0.827, urgency unchanged.
+# One run after all choices; the floors are raised to those measured values.
 KNOWN = {
-    "holdout": {"category_accuracy": 0.829, "urgent_recall": 0.884, "urgent_precision": 0.776, "town_accuracy": 1.0},
-    "sample": {"category_accuracy": 0.813, "urgent_recall": 0.905, "urgent_precision": 0.792, "town_accuracy": 1.0},
+    "holdout": {"category_accuracy": 0.854, "urgent_recall": 0.930, "urgent_precision": 0.784, "town_accuracy": 1.0},
+    "sample": {"category_accuracy": 0.827, "urgent_recall": 0.905, "urgent_precision": 0.792, "town_accuracy": 1.0},
 }
 FILES = {"holdout": HOLDOUT, "sample": SAMPLE}
 _reports: dict = {}

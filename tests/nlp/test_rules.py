@@ -48,7 +48,8 @@ def test_evidence_is_explained(triager):
 
 # -- self-harm ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", ["我买了农药，准备今晚喝农药", "攒了一瓶安眠药", "想去跳楼", "在屋里烧炭"])
+@pytest.mark.parametrize("text", ["我买了农药，准备今晚喝农药", "攒了一瓶安眠药", "想去跳楼", "在屋里烧炭",
+                                  "这几天一直拿刀片划手腕", "绳子已经买好了"])
 def test_means_alone_is_self_harm(triager, text):
     t = classify(triager, text)
     assert t.self_harm and t.urgent and t.category == "mental"
@@ -95,9 +96,23 @@ def test_self_harm_of_a_destitute_person_stays_destitute(triager):
     ("出租车司机绕路多收了我二十块钱，投诉找谁", "other"),
     ("80岁独居老人的房顶塌了一半，下雨漏得厉害", "housing"),
     ("80岁独居老人，子女都在外地，想问问谁能给他做饭", "elderly"),
+    # issue 3, dev_tune_more2: storm damage to the dwelling is housing, what a storm takes is temporary
+    ("大风把房顶掀了一半，一下雨就漏", "housing"),
+    ("冰雹把俺家大棚全砸了，一年白干", "temporary"),
+    ("俺男人让三轮车撞了，住院押金交不上", "temporary"),
+    ("低保金是每月几号发", "inquiry"),
+    ("啥叫低保边缘户", "inquiry"),
+    ("村会计攥着俺们的存折不给，说是替大家管着", "complaint"),
+    ("举报村东头的养猪场，臭气熏天", "other"),
 ])
 def test_close_calls(triager, text, category):
     assert classify(triager, text).category == category
+
+
+def test_a_hypothetical_fire_is_not_urgent(triager):
+    """「…的话」 marks a hypothetical clause, like 如果 (issue 3, dev_tune_more2)."""
+    t = classify(triager, "家里要是着火了的话，临时救助一般能给多少，先问问")
+    assert not t.urgent and t.category == "inquiry"
 
 
 def test_secondary_categories(triager):
