@@ -95,6 +95,8 @@ class ApiServer:
                             text=json.dumps(body, ensure_ascii=False))
 
     async def _call(self, method: str, params: p.Params) -> object:
+        if method.lower() == "getupdates":
+            self._hub.polls_started += 1  # counted on arrival, even if a fault then refuses it
         faults = self._hub.faults
         pause, after = faults.delay_for(method)
         if pause > 0 and not after:
@@ -117,7 +119,6 @@ class ApiServer:
 
     async def _get_updates(self, params: p.Params) -> list[dict[str, object]]:
         self._hub.polled.set()
-        self._hub.polls_started += 1
         offset = p.integer(params, "offset", default=0) or 0
         limit = p.integer(params, "limit", default=100) or 100
         timeout = p.integer(params, "timeout", default=0) or 0
