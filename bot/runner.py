@@ -69,7 +69,7 @@ class CoreRunner:
         if self.remote:
             self.runtime.core.attach(asyncio.get_running_loop(), on_exit=_core_exited)
         recovered = await self.call(self.runtime.core.recover)
-        self._recovery = asyncio.create_task(deliver_all(self.background, self.runtime.core, recovered, self.call, self.marks))
+        self._recovery = asyncio.create_task(deliver_all(self.background, self.runtime.core, recovered, self.call))
         self._flusher = asyncio.create_task(self._flush_forever())  # paced: polling starts without waiting
         self._scheduler = start_scheduler(self)
         # What is loaded by now (jieba's dictionary, the lexicons, the libraries) lives as long as the
@@ -98,7 +98,9 @@ class CoreRunner:
         """Send what the outbox holds a small batch at a time, so a crash leaves few rows claimed."""
         while True:
             due = await self.call(self.runtime.core.due_deliveries, batch)
-            await deliver_all(self.background, self.runtime.core, due, self.call, self.marks)
+            # Each background send (reminders, reports: paced, slow) is marked sent before the next goes,
+            # so a crash repeats at most the one in flight; replies batch their marks (SentMarks).
+            await deliver_all(self.background, self.runtime.core, due, self.call)
             if len(due) < batch:
                 return
 
