@@ -92,3 +92,32 @@ def test_cipher_refuses_a_wrong_key():
     assert Cipher("one").decrypt(token) == "秘密"
     with pytest.raises(ValueError):
         Cipher("two").decrypt(token)
+
+
+def test_claims_of_a_dead_or_unreaped_process_are_released_at_start(uow_factory):
+    """A killed bot's core process may linger as a zombie until init reaps it: its claims are released."""
+    import socket
+    import subprocess
+    import time
+
+    from storage.claims import release_dead_claims, worker_name
+    from storage.models import OutboxMessage
+
+    zombie = subprocess.Popen(["sleep", "0"])
+    time.sleep(0.3)  # exited, not yet reaped (no wait() yet)
+    host = socket.gethostname()[:60]
+    alive = worker_name()  # this very process
+    with uow_factory() as uow:
+        now = datetime.now(UTC)
+        for owner in (f"{host}:{zombie.pid}:dead", alive):
+            uow.session.add(OutboxMessage(chat_id=1, payload_secret="x", status="sending", attempts=0,
+                                          created_at=now, claimed_at=now, claimed_by=owner))
+        uow.commit()
+    try:
+        with uow_factory() as uow:
+            assert release_dead_claims(uow.session, f"{host}:999999999:new") == 1
+            uow.commit()
+            owners = {row.claimed_by: row.status for row in uow.session.query(OutboxMessage)}
+        assert owners == {None: "pending", alive: "sending"}
+    finally:
+        zombie.wait()
