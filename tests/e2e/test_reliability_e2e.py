@@ -100,3 +100,20 @@ def test_a_dead_core_process_stops_the_bot_and_a_restart_answers(own_hotline):
         assert "the core process has exited" in own_hotline.bot.logs()
 
     crash_before_answering(own_hotline, kill_the_core)
+
+
+def test_one_process_mode_stores_first_and_answers(tmp_path):
+    """HOTLINE_CORE=inline: no core process; the same answers, the batch stored before it is confirmed."""
+    from bot.launcher import BotProcess
+    from sandbox import Sandbox
+
+    with Sandbox() as sandbox:
+        bot = BotProcess(token=sandbox.bot_token, api_root=sandbox.api_root,
+                         database_url=f"sqlite:///{tmp_path}/inline.db", workdir=tmp_path,
+                         extra_env={"HOTLINE_CORE": "inline"})
+        polls = sandbox.polls_started()
+        with bot.start(lambda: sandbox.polls_started() > polls, timeout=90):
+            assert not Path(f"/proc/{bot.pid}/task/{bot.pid}/children").read_text().split(), "one process"
+            person = sandbox.user(77_001, "居民")
+            person.send(URGENT)
+            assert re.search(r"#\d+", person.expect(r"#\d+", timeout=30).text)
