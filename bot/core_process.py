@@ -5,7 +5,7 @@ the core process stores, triages and handles (SQLAlchemy, jieba). One Python pro
 core by its GIL; with both halves in one, the bot was CPU-bound at ~7 ms per update while the second
 core idled (benchmarks/throughput.py, HOTLINE_CORE=inline to compare).
 
-The two talk over a pipe: a request is (id, method of HotlineCore, args, kwargs), the answer
+The two talk over a socket pair: a request is (id, method of HotlineCore, args, kwargs), the answer
 (id, ok, result or error text). The Telegram side reads answers with the event loop's add_reader: no
 thread, so no GIL hand-offs. Nothing is lost if either dies: the core stores every update before
 handling it; if the Telegram side dies the core process is killed with it (PR_SET_PDEATHSIG) and the
@@ -55,7 +55,6 @@ class RemoteCore:
         self._waiting: dict[int, asyncio.Future] = {}
         self._on_exit: Callable[[], None] | None = None
         self._closed = False
-        self.ready_error: str | None = None
 
     def wait_ready(self, timeout: float = START_TIMEOUT) -> None:
         """Block until the core has migrated the database and loaded triage; raise if it could not."""
