@@ -142,7 +142,7 @@ class AiogramBot:
     async def _on_event(self, event: Message | CallbackQuery, event_update: Update) -> None:
         """Every message or button press: answer a press at once, then store, handle and reply."""
         update = event_update
-        incoming = to_incoming(update)
+        incoming = self.runner.fetched(update.update_id) or to_incoming(update)
         if incoming is None:
             return
         if update.callback_query is not None:

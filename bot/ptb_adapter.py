@@ -123,7 +123,7 @@ class PtbBot:
 
     async def _on_update(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Every update: answer a button press at once, then store, handle and reply."""
-        incoming = to_incoming(update)
+        incoming = self.runner.fetched(update.update_id) or to_incoming(update)
         if incoming is None:
             return
         if update.callback_query is not None:

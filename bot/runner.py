@@ -34,7 +34,7 @@ class CoreRunner:
         self.executor = (None if self.remote or sqlite
                          else ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="core"))
         self.marks = SentMarks(runtime.core, self.call)
-        self._stored: set[int] = set()  # fetched and stored, not handled yet
+        self._stored: dict[int, Incoming] = {}  # fetched and stored, not handled yet
         self.flush_every = flush_every
         self._flusher: asyncio.Task | None = None
         self._recovery: asyncio.Task | None = None
@@ -53,12 +53,15 @@ class CoreRunner:
         """Store a batch just fetched from Telegram, before the framework hands it to handlers."""
         if incomings:
             await self.call(self.runtime.core.store, incomings)
-            self._stored.update(incoming.update_id for incoming in incomings)
+            self._stored.update((incoming.update_id, incoming) for incoming in incomings)
+
+    def fetched(self, update_id: int) -> Incoming | None:
+        """The Incoming stored for this update when its batch came (the adapter need not convert it again)."""
+        return self._stored.get(update_id)
 
     async def handle(self, incoming: Incoming) -> None:
         """Handle one update (storing it first unless its batch was), then send the replies in order."""
-        if incoming.update_id in self._stored:
-            self._stored.discard(incoming.update_id)
+        if self._stored.pop(incoming.update_id, None) is not None:
             deliveries = await self.call(self.runtime.core.handle, incoming)
         else:
             deliveries = await self.call(self.runtime.core.process, incoming)
