@@ -1,10 +1,12 @@
 """CPU cost of the hotline core per update, without Telegram: where the bot's time goes.
 
 Usage:
-    python benchmarks/core_cost.py [--residents 200] [--messages 10] [--db sqlite|URL] [--profile N]
+    python benchmarks/core_cost.py [--residents 200] [--messages 10] [--db sqlite|URL] [--batch 8] [--profile N]
 
-Feeds the texts of benchmarks/throughput.py to HotlineCore.process (store, triage, handle, outbox)
-and marks every reply sent, as bot/runner.py does, on a fresh SQLite file (or a PostgreSQL URL);
+Feeds the texts of benchmarks/throughput.py to the core and marks every reply sent, on a fresh SQLite
+file (or a PostgreSQL URL): with --batch N as `hotline run` does (store N fetched updates, then
+HotlineCore.handle_many in one transaction; bot/runner.py uses 8), with --batch 0 one update at a
+time through HotlineCore.process (store, triage, handle, outbox: one transaction each);
 prints ms of CPU per update for the whole and for triage alone in the same run, and with
 --profile N the N costliest functions (cProfile, cumulative).
 """
@@ -41,11 +43,18 @@ def incoming_stream(residents: int, messages: int) -> list[Incoming]:
     return stream
 
 
-def run(core, stream: list[Incoming]) -> float:
+def run(core, stream: list[Incoming], batch: int) -> float:
     start = time.process_time()
-    for incoming in stream:
-        deliveries = core.process(incoming)
-        core.mark_sent_many([d.outbox_id for d in deliveries])
+    if batch == 0:
+        for incoming in stream:
+            deliveries = core.process(incoming)
+            core.mark_sent_many([d.outbox_id for d in deliveries])
+        return time.process_time() - start
+    for at in range(0, len(stream), batch):  # as `hotline run` does: store the fetched batch, then handle it
+        chunk = stream[at:at + batch]
+        core.store(chunk)
+        answers = core.handle_many(chunk)
+        core.mark_sent_many([d.outbox_id for deliveries in answers for d in deliveries])
     return time.process_time() - start
 
 
@@ -55,6 +64,8 @@ def main() -> int:
     parser.add_argument("--messages", type=int, default=10)
     parser.add_argument("--db", default="sqlite")
     parser.add_argument("--profile", type=int, default=0)
+    parser.add_argument("--batch", type=int, default=8,
+                        help="store and handle N updates at a time, as hotline run does (0: process one by one)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as workdir:
         url = f"sqlite:///{workdir}/core.db" if args.db == "sqlite" else args.db
@@ -72,7 +83,7 @@ def main() -> int:
         if args.profile:
             profiler = cProfile.Profile()
             profiler.enable()
-        total_s = run(core, stream)
+        total_s = run(core, stream, args.batch)
         if args.profile:
             profiler.disable()
         n = len(stream)

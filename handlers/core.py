@@ -49,6 +49,33 @@ class HotlineCore:
         """Handle a stored update; a repeat (already handled, or being handled elsewhere) gives nothing."""
         return self._handle(incoming)
 
+    def handle_many(self, incomings: list[Incoming]) -> list[list[Delivery]]:
+        """Handle stored updates in one transaction (what one commit per update cost, shared);
+        if any of them raises, none is kept and each is handled again in a transaction of its own,
+        so one bad update neither blocks nor spoils the others."""
+        if len(incomings) < 2:
+            return [self._handle(incoming) for incoming in incomings]
+        try:
+            with self.uow_factory() as uow:
+                claimed = uow.updates.claim_many([incoming.update_id for incoming in incomings])
+                answers = []
+                for incoming in incomings:
+                    inbound_id = claimed.pop(incoming.update_id, None)  # pop: a repeat in the batch gets nothing
+                    answers.append([] if inbound_id is None else self._answer(uow, incoming, inbound_id))
+                    uow.next_update()
+                uow.commit()
+                return answers
+        except Exception:  # noqa: BLE001 — retried one by one below, where a failure is logged and answered
+            return [self._handle(incoming) for incoming in incomings]
+
+    def _answer(self, uow, incoming: Incoming, inbound_id: int) -> list[Delivery]:
+        """Handle one claimed update inside *uow* and queue its replies."""
+        person = uow.sender(incoming.user_id, incoming.chat_id, incoming.name)
+        ctx = Context(uow, self.services, incoming, person, inbound_id)
+        route(ctx)
+        deadlines.sync(uow, self.services.settings, self.services.now())
+        return self._queue(uow, ctx.replies)
+
     def _store(self, incoming: Incoming) -> bool:
         """Commit the raw update before anything else; False if it was seen and handled already.
 
@@ -70,11 +97,7 @@ class HotlineCore:
                 inbound_id = uow.updates.claim(incoming.update_id)
                 if inbound_id is None:
                     return []
-                person = uow.persons.get_or_create(incoming.user_id, incoming.chat_id, incoming.name)
-                ctx = Context(uow, self.services, incoming, person, inbound_id)
-                route(ctx)
-                deadlines.sync(uow, self.services.settings, self.services.now())
-                deliveries = self._queue(uow, ctx.replies)
+                deliveries = self._answer(uow, incoming, inbound_id)
                 uow.commit()
                 return deliveries
         except Exception as error:  # noqa: BLE001 — the person gets an answer, the update stays stored

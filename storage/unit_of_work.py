@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from storage.crypto import Cipher
+from storage.models import Person
 from storage.reminders import ReminderRepository, track_deadline_changes
 from storage.repositories import (
     ConversationRepository,
@@ -48,6 +49,20 @@ class UnitOfWork:
 
     def commit(self) -> None:
         self.session.commit()
+
+    def sender(self, telegram_id: int, chat_id: int, name: str) -> Person:
+        """The person an update is from (created on first contact), their open question loaded with them."""
+        person, conversation = self.persons.with_conversation(telegram_id, chat_id, name)
+        self.conversations.known(person.id, conversation)
+        return person
+
+    def next_update(self) -> None:
+        """Between two updates handled in one transaction: write what the first changed, then forget
+        every loaded row and cached miss, so the next starts from the database as in a session of its
+        own (a Core UPDATE does not refresh a loaded copy)."""
+        self.session.flush()
+        self.session.expunge_all()
+        self.conversations.forget()
 
 
 class UnitOfWorkFactory:
