@@ -58,23 +58,24 @@ class HotlineCore:
         try:
             with self.uow_factory() as uow:
                 claimed = uow.updates.claim_many([incoming.update_id for incoming in incomings])
-                answers = []
+                replies = []
                 for incoming in incomings:
                     inbound_id = claimed.pop(incoming.update_id, None)  # pop: a repeat in the batch gets nothing
-                    answers.append([] if inbound_id is None else self._answer(uow, incoming, inbound_id))
+                    replies.append([] if inbound_id is None else self._answer(uow, incoming, inbound_id))
                     uow.next_update()
+                deliveries = iter(self._queue(uow, [reply for each in replies for reply in each]))
                 uow.commit()
-                return answers
+                return [[next(deliveries) for _ in each] for each in replies]
         except Exception:  # noqa: BLE001 — retried one by one below, where a failure is logged and answered
             return [self._handle(incoming) for incoming in incomings]
 
-    def _answer(self, uow, incoming: Incoming, inbound_id: int) -> list[Delivery]:
-        """Handle one claimed update inside *uow* and queue its replies."""
+    def _answer(self, uow, incoming: Incoming, inbound_id: int) -> list[Outgoing]:
+        """Handle one claimed update inside *uow*; its replies, for the caller to queue."""
         person = uow.sender(incoming.user_id, incoming.chat_id, incoming.name)
         ctx = Context(uow, self.services, incoming, person, inbound_id)
         route(ctx)
         deadlines.sync(uow, self.services.settings, self.services.now())
-        return self._queue(uow, ctx.replies)
+        return ctx.replies
 
     def _store(self, incoming: Incoming) -> bool:
         """Commit the raw update before anything else; False if it was seen and handled already.
@@ -97,7 +98,7 @@ class HotlineCore:
                 inbound_id = uow.updates.claim(incoming.update_id)
                 if inbound_id is None:
                     return []
-                deliveries = self._answer(uow, incoming, inbound_id)
+                deliveries = self._queue(uow, self._answer(uow, incoming, inbound_id))
                 uow.commit()
                 return deliveries
         except Exception as error:  # noqa: BLE001 — the person gets an answer, the update stays stored
@@ -114,9 +115,9 @@ class HotlineCore:
     def _queue(self, uow, replies: list[Outgoing]) -> list[Delivery]:
         """Outbox rows claimed by this worker (status 'sending') for the adapter to send now.
 
-        Inserted already claimed (no UPDATE at the commit), with Core statements: this runs for every update."""
-        return [Delivery(uow.outbox.add_claimed(reply.chat_id, reply.to_json(), self.worker), reply)
-                for reply in replies]
+        Inserted already claimed (no UPDATE at the commit), in one Core statement: this runs for every update."""
+        ids = uow.outbox.add_claimed([(reply.chat_id, reply.to_json()) for reply in replies], self.worker)
+        return [Delivery(outbox_id, reply) for outbox_id, reply in zip(ids, replies, strict=True)]
 
     @staticmethod
     def _enqueue(uow, replies: list[Outgoing]) -> None:

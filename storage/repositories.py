@@ -284,7 +284,7 @@ class EventRepository(_Repository):
 
 
 _outbox = OutboxMessage.__table__
-_INSERT_CLAIMED_OUTBOX = _outbox.insert().returning(_outbox.c.id)
+_INSERT_CLAIMED_OUTBOX = _outbox.insert().returning(_outbox.c.id, sort_by_parameter_order=True)
 _MARK_OUTBOX_SENT = (update(_outbox).where(_outbox.c.id.in_(bindparam("ids", expanding=True)))
                      .values(status="sent", sent_at=bindparam("at")))
 
@@ -301,12 +301,16 @@ class OutboxRepository(_Repository):
         self.session.flush()
         return row
 
-    def add_claimed(self, chat_id: int, payload: str, worker: str) -> int:
-        """A reply this worker sends at once: inserted as 'sending', claimed by it; returns the row id."""
+    def add_claimed(self, replies: list[tuple[int, str]], worker: str) -> list[int]:
+        """Replies this worker sends at once, (chat_id, payload) each: inserted as 'sending', claimed by
+        it, in one statement however many; returns their row ids in the same order."""
+        if not replies:
+            return []
         now = self.now()
-        return self.session.connection().execute(_INSERT_CLAIMED_OUTBOX, {
-            "chat_id": chat_id, "payload_secret": self.cipher.encrypt(payload), "status": "sending",
-            "attempts": 0, "created_at": now, "claimed_at": now, "claimed_by": worker}).scalar_one()
+        rows = [{"chat_id": chat_id, "payload_secret": self.cipher.encrypt(payload), "status": "sending",
+                 "attempts": 0, "created_at": now, "claimed_at": now, "claimed_by": worker}
+                for chat_id, payload in replies]
+        return list(self.session.connection().execute(_INSERT_CLAIMED_OUTBOX, rows).scalars())
 
     def mark_sent(self, outbox_ids: list[int], at: datetime) -> None:
         self.session.connection().execute(_MARK_OUTBOX_SENT, {"ids": outbox_ids, "at": at})
