@@ -122,12 +122,14 @@ def _patterns(rows: list[dict[str, Any]]) -> list[Pattern]:
 
 
 def _rules(rules: dict[str, list[str]], table: dict[str, list[Entry]]) -> None:
-    """Rule triggers fire from any phrase that contains them (「五保户」 fires 五保)."""
+    """Rule triggers fire from any phrase that contains them (「五保户」 fires 五保).
+
+    Not from a shadow phrase: it hides what lies inside it (「特困难」 is no 特困, dev_tune_more3)."""
     for name, triggers in rules.items():
         for trigger in triggers:
             table[trigger.lower()]  # make sure the trigger itself is a phrase
         for phrase in list(table):
-            if any(t.lower() in phrase for t in triggers):
+            if any(t.lower() in phrase for t in triggers) and not any(e.kind == SHADOW for e in table[phrase]):
                 table[phrase].append(_entry(RULE, name, 0.0))
 
 

@@ -7,6 +7,9 @@
 * Repetition: each phrase counts once per group, however often it occurs.
 * Negation: a negator right before a negatable phrase cancels it
   (「没有生命危险」「不是五保」), except in an A-not-A question (「是不是」「有没有」).
+* A-not-A: a phrase that begins with 没有 right after 有 is the question
+  「有没有钱」「有没有人管」, not the lack itself: its need, hardship and
+  urgent entries do not count (dev_tune_more3).
 * Not now: in a clause that speaks of another time — the past (「去年」
   「以前」), habits (「平时」「暑假」) or the future (「以后」「怕」) — urgent
   phrases do not count, and category need phrases count half and are not a
@@ -107,9 +110,12 @@ class SignalCollector:
                 continue
             negator = self.negator_before(text, hit.start) if any(e.negatable for e in hit.entries) else None
             in_past = any(a <= hit.start < b for a, b in past)
+            asked = hit.start > 0 and text[hit.start - 1] == "有" and hit.phrase.startswith("没有")
             for entry in hit.entries:
                 key = (hit.phrase, entry.group)
                 if entry.group in covered or key in counted:
+                    continue
+                if asked and (entry.need or entry.kind in (lx.URGENT, lx.HARDSHIP)):
                     continue
                 counted.add(key)
                 if entry.negatable and negator is not None:

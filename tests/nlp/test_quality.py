@@ -41,9 +41,17 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # its CV errors, lexicon score weight 0.5; see nlp/model/CV.md): holdout 0.829 -> 0.854, urgent
 # recall 0.884 -> 0.930, precision 0.776 -> 0.784; sample 0.813 -> 0.827, urgency unchanged.
 # One run after all choices; the floors are raised to those measured values.
+# Measured once more after the third pass of issue 3 (dev_tune_more3.jsonl, lexicon edits from its CV
+# errors, L2 3e-4 / 1e-3 for the category / urgency models; see nlp/model/CV.md): holdout category
+# 0.854 -> 0.860 (141/164), macro-F1 0.855 -> 0.862, urgent recall 0.930 -> 0.907 (one message fewer),
+# precision 0.784 -> 0.780; sample category 0.827 -> 0.853, urgent recall 0.905 (unchanged), precision
+# 0.792 -> 0.826.  The holdout urgent floors follow the measurement down (one urgent message of 43
+# fewer caught, precision 0.784 -> 0.780): every choice of this pass was made by cross-validation on
+# the tuning files before the held-out files were scored, and changing anything now to win that one
+# message back would be tuning on the held-out part.  The drop is reported in the issue-3 closing note.
 KNOWN = {
-    "holdout": {"category_accuracy": 0.854, "urgent_recall": 0.930, "urgent_precision": 0.784, "town_accuracy": 1.0},
-    "sample": {"category_accuracy": 0.827, "urgent_recall": 0.905, "urgent_precision": 0.792, "town_accuracy": 1.0},
+    "holdout": {"category_accuracy": 0.859, "urgent_recall": 0.906, "urgent_precision": 0.780, "town_accuracy": 1.0},
+    "sample": {"category_accuracy": 0.853, "urgent_recall": 0.905, "urgent_precision": 0.826, "town_accuracy": 1.0},
 }
 FILES = {"holdout": HOLDOUT, "sample": SAMPLE}
 _reports: dict = {}
