@@ -67,6 +67,7 @@ class HotlineCore:
                 uow.commit()
                 return [[next(deliveries) for _ in each] for each in replies]
         except Exception:  # noqa: BLE001 — retried one by one below, where a failure is logged and answered
+            log.warning("a chunk of %d updates failed; handling each alone", len(incomings), exc_info=True)
             return [self._handle(incoming) for incoming in incomings]
 
     def _answer(self, uow, incoming: Incoming, inbound_id: int) -> list[Outgoing]:

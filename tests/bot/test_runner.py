@@ -57,3 +57,11 @@ def test_each_update_of_a_batch_is_answered_once_by_its_own_handler(dialog, chun
     with dialog.uow_factory() as uow:
         assert {u.status for u in uow.session.query(InboundUpdate)} == {"handled"}
         assert {o.status for o in uow.session.query(OutboxMessage)} == {"sent"}, "every reply marked sent"
+
+
+@pytest.mark.parametrize(("count", "sizes"), [(0, []), (1, [1]), (8, [8]), (9, [5, 4]), (17, [6, 6, 5]),
+                                              (81, [8] * 4 + [7] * 7)])
+def test_a_batch_is_cut_into_the_fewest_nearly_equal_chunks(count, sizes):
+    chunks = runner_module._chunks(list(range(count)), 8)
+    assert [len(chunk) for chunk in chunks] == sizes
+    assert [item for chunk in chunks for item in chunk] == list(range(count)), "every update, in order"
