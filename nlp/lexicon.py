@@ -27,7 +27,7 @@ __all__ = ["Entry", "Pattern", "Lexicon", "load_lexicon", "KeywordConfig", "Role
 # Entry kinds (what a matched phrase means).
 CATEGORY, URGENT, SELF_HARM, HARDSHIP, INQUIRY, POLICY, RULE, SHADOW = (
     "category", "urgent", "self_harm", "hardship", "inquiry", "policy", "rule", "shadow")
-HEDGE_CALM, HEDGE_RESOLVED, HEDGE_NOT_NOW = "hedge_calm", "hedge_resolved", "hedge_not_now"
+HEDGE_CALM, HEDGE_RESOLVED, HEDGE_NOT_NOW, HEDGE_MILD = "hedge_calm", "hedge_resolved", "hedge_not_now", "hedge_mild"
 # Category section -> (negatable, need)
 SECTIONS = {"topic": (False, False), "status": (True, False), "request": (False, False), "need": (False, True)}
 _NEGATABLE_KINDS = {URGENT: True, SELF_HARM: True, HARDSHIP: True, RULE: True}
@@ -141,7 +141,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     _add(table, urgency["urgent"], URGENT)
     for group in ("means", "feelings"):
         _add(table, urgency["self_harm"][group], SELF_HARM, group)
-    for name, kind in (("calm", HEDGE_CALM), ("resolved", HEDGE_RESOLVED), ("not_now", HEDGE_NOT_NOW)):
+    for name, kind in (("calm", HEDGE_CALM), ("resolved", HEDGE_RESOLVED), ("not_now", HEDGE_NOT_NOW),
+                       ("mild", HEDGE_MILD)):
         _add(table, dict.fromkeys(urgency["hedges"].get(name, []), 0.0), kind)
     _add(table, cues["hardship"], HARDSHIP)
     _add(table, cues["inquiry"], INQUIRY)

@@ -10,6 +10,10 @@
 * A-not-A: a phrase that begins with 没有 right after 有 is the question
   「有没有钱」「有没有人管」, not the lack itself: its need, hardship and
   urgent entries do not count (dev_tune_more3).
+* Mild: a clause that plays its own matter down (「房子还行」「天天凑合」
+  「有空帮忙问问」) loses its urgent phrases, and only its own: unlike a calm
+  hedge (「不急」), it says nothing of the rest of the message, where
+  「老人三天没吃饭了」 still counts.
 * Not now: in a clause that speaks of another time — the past (「去年」
   「以前」), habits (「平时」「暑假」) or the future (「以后」「怕」) — urgent
   phrases do not count, and category need phrases count half and are not a
@@ -100,7 +104,8 @@ class SignalCollector:
         """Signals of *text* from its phrase *hits* (and the lexicon's patterns)."""
         sig = Signals(chars=len(text))
         found = self.found(text, hits)
-        past = _past_clauses(text, found)
+        past = _clauses_with(text, found, lx.HEDGE_NOT_NOW)
+        mild = _clauses_with(text, found, lx.HEDGE_MILD)
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
         for hit in found:
@@ -110,6 +115,7 @@ class SignalCollector:
                 continue
             negator = self.negator_before(text, hit.start) if any(e.negatable for e in hit.entries) else None
             in_past = any(a <= hit.start < b for a, b in past)
+            in_mild = any(a <= hit.start < b for a, b in mild)
             asked = hit.start > 0 and text[hit.start - 1] == "有" and hit.phrase.startswith("没有")
             for entry in hit.entries:
                 key = (hit.phrase, entry.group)
@@ -122,23 +128,23 @@ class SignalCollector:
                     if entry.kind in (lx.URGENT, lx.SELF_HARM):
                         sig.cancelled.append((entry.weight, negator + hit.phrase))
                     continue
-                _add(sig, entry, hit.phrase, in_past)
+                _add(sig, entry, hit.phrase, in_past, in_mild)
             active.append(hit)
         return sig
 
 
-def _past_clauses(text: str, found: Iterable[Found]) -> list[tuple[int, int]]:
-    """(start, end) of every clause that contains a past-tense hedge."""
+def _clauses_with(text: str, found: Iterable[Found], kind: str) -> list[tuple[int, int]]:
+    """(start, end) of every clause that contains a hedge of *kind*."""
     spans = []
     for hit in found:
-        if any(e.kind == lx.HEDGE_NOT_NOW for e in hit.entries):
+        if any(e.kind == kind for e in hit.entries):
             left = max((m.end() for m in CLAUSE_SPLIT.finditer(text, 0, hit.start)), default=0)
             right = CLAUSE_SPLIT.search(text, hit.end)
             spans.append((left, right.start() if right else len(text)))
     return spans
 
 
-def _add(sig: Signals, entry: lx.Entry, phrase: str, in_past: bool) -> None:
+def _add(sig: Signals, entry: lx.Entry, phrase: str, in_past: bool, in_mild: bool = False) -> None:
     kind, weight = entry.kind, entry.weight
     if kind == lx.CATEGORY:
         weight = weight * PAST_FACTOR if in_past and entry.need else weight
@@ -158,7 +164,7 @@ def _add(sig: Signals, entry: lx.Entry, phrase: str, in_past: bool) -> None:
     elif kind == lx.RULE:
         sig.rules.add(entry.target)
     elif kind == lx.URGENT:
-        if in_past:
+        if in_past or in_mild:
             sig.cancelled.append((weight, phrase))
         else:
             sig.urgent += weight

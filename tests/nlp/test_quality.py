@@ -49,8 +49,13 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # fewer caught, precision 0.784 -> 0.780): every choice of this pass was made by cross-validation on
 # the tuning files before the held-out files were scored, and changing anything now to win that one
 # message back would be tuning on the held-out part.  The drop is reported in the issue-3 closing note.
+# Then 还行 / 有空 / 凑合 / 还过得去 became clause-scoped ("mild") hedges instead of whole-message calm
+# ones: a review found they silenced calm emergencies (tests/nlp/test_rules.py).  Chosen for safety and
+# checked by CV (extra + more + more2 + more3: urgent recall 0.989 -> 0.991, precision 0.792 -> 0.799,
+# category 0.908 -> 0.906); held-out measured once after: urgent recall 0.907 -> 0.930, precision
+# 0.780 -> 0.769, category unchanged.
 KNOWN = {
-    "holdout": {"category_accuracy": 0.859, "urgent_recall": 0.906, "urgent_precision": 0.780, "town_accuracy": 1.0},
+    "holdout": {"category_accuracy": 0.859, "urgent_recall": 0.930, "urgent_precision": 0.769, "town_accuracy": 1.0},
     "sample": {"category_accuracy": 0.853, "urgent_recall": 0.905, "urgent_precision": 0.826, "town_accuracy": 1.0},
 }
 FILES = {"holdout": HOLDOUT, "sample": SAMPLE}

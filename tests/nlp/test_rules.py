@@ -31,6 +31,22 @@ def test_calm_or_resolved_hedges_cancel_urgency(triager, hedge):
     assert t.urgent_evidence  # the hedge that cancelled it is shown
 
 
+@pytest.mark.parametrize("text", [
+    "房子还行，就是老人三天没吃饭了，瘫在床上没人管",
+    "有空帮忙问问，邻居家孩子一个人在家两天没吃饭了",
+    "孩子没人管 他爸妈都走了 娃才七岁 在俺家凑合两天了 俺也是外人",
+    "谁有空来看看，隔壁老人倒在地上起不来了",
+])
+def test_playing_one_part_down_does_not_silence_an_emergency_elsewhere(triager, text):
+    """还行 / 有空 / 凑合 speak of their own clause, not of the whole message (a calm emergency)."""
+    assert classify(triager, text).urgent
+
+
+def test_a_mild_word_still_calms_its_own_clause(triager):
+    t = classify(triager, "老两口八十多了，吃饭就凑合着吃，想问问能不能申请高龄补贴")
+    assert not t.urgent
+
+
 def test_past_clause_does_not_make_it_urgent(triager):
     t = classify(triager, "去年家里着火了，现在想问问还能不能申请临时救助")
     assert not t.urgent
