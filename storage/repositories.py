@@ -27,7 +27,6 @@ OPEN_REFERRAL_STATES = ("sent", "accepted")
 
 
 # Statements built once: these run for every update, and building one costs as much as running it.
-_PERSON_BY_TELEGRAM_ID = select(Person).where(Person.telegram_id == bindparam("telegram_id"))
 _PERSON_AND_CONVERSATION = (select(Person, Conversation)
                             .outerjoin(Conversation, Conversation.person_id == Person.id)
                             .where(Person.telegram_id == bindparam("telegram_id")))
@@ -55,7 +54,7 @@ class PersonRepository(_Repository):
         self.cipher = cipher
 
     def by_telegram_id(self, telegram_id: int) -> Person | None:
-        return self.session.scalar(_PERSON_BY_TELEGRAM_ID, {"telegram_id": telegram_id})
+        return self.session.scalar(select(Person).where(Person.telegram_id == telegram_id))
 
     def get_or_create(self, telegram_id: int, chat_id: int, name: str) -> Person:
         """The person behind a Telegram account, created as a resident on first contact."""
@@ -103,10 +102,6 @@ class PersonRepository(_Repository):
 _updates = InboundUpdate.__table__
 # Built once: these run for every update, and building a statement costs more than running it.
 _INSERT_UPDATE = _updates.insert()
-_CLAIM_UPDATE = (update(_updates)
-                 .where(_updates.c.update_id == bindparam("wanted"), _updates.c.status == "received")
-                 .values(status="handled", handled_at=bindparam("at"))
-                 .returning(_updates.c.id))
 _CLAIM_UPDATES = (update(_updates)
                   .where(_updates.c.update_id.in_(bindparam("wanted", expanding=True)), _updates.c.status == "received")
                   .values(status="handled", handled_at=bindparam("at"))
@@ -145,7 +140,7 @@ class UpdateRepository(_Repository):
 
     def claim(self, update_id: int) -> int | None:
         """Mark a received update handled and return its row id; None if another worker (or an earlier run) did."""
-        return self.session.connection().execute(_CLAIM_UPDATE, {"wanted": update_id, "at": self.now()}).scalar()
+        return self.claim_many([update_id]).get(update_id)
 
     def mark_failed(self, update_id: int, error: str) -> None:
         self.session.execute(update(InboundUpdate).where(InboundUpdate.update_id == update_id)
