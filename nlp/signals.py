@@ -17,7 +17,9 @@
 * Not now: in a clause that speaks of another time — the past (「去年」
   「以前」), habits (「平时」「暑假」) or the future (「以后」「怕」) — urgent
   phrases do not count, and category need phrases count half and are not a
-  current need.
+  current need.  Unless the clause also says the matter goes on until now
+  (「从上周就没吃的了」「上个月起瘫在床上，到现在也没人管」): a hardship that
+  began in the past and lasts is today's.
 """
 from __future__ import annotations
 
@@ -104,7 +106,8 @@ class SignalCollector:
         """Signals of *text* from its phrase *hits* (and the lexicon's patterns)."""
         sig = Signals(chars=len(text))
         found = self.found(text, hits)
-        past = _clauses_with(text, found, lx.HEDGE_NOT_NOW)
+        ongoing = _clauses_with(text, found, lx.HEDGE_ONGOING)
+        past = [span for span in _clauses_with(text, found, lx.HEDGE_NOT_NOW) if span not in ongoing]
         mild = _clauses_with(text, found, lx.HEDGE_MILD)
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()

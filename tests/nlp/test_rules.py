@@ -52,6 +52,21 @@ def test_past_clause_does_not_make_it_urgent(triager):
     assert not t.urgent
 
 
+@pytest.mark.parametrize("text", [
+    "从上周就没吃的了",
+    "上个月起老伴就瘫在床上 到现在也没人管",
+    "自打上礼拜孩子他妈走了 孩子一个人在家没人管",
+])
+def test_a_hardship_that_began_in_the_past_and_lasts_is_urgent(triager, text):
+    """「从上周」「到现在」: the past marker dates the start of a hardship that goes on now."""
+    assert classify(triager, text).urgent
+
+
+def test_a_past_emergency_that_is_over_stays_calm(triager):
+    assert not classify(triager, "去年房子着过火，现在都修好了，想问问还有没有补助").urgent
+    assert not classify(triager, "要是以后一直没人管可咋办").urgent
+
+
 def test_urgent_even_when_calm_in_tone(triager):
     assert classify(triager, "您好，我奶奶九十多了一个人住，这三天都没开门，电话也打不通。").urgent
 
