@@ -51,7 +51,6 @@ PROBES: list[tuple[str, str, bool]] = [
     ("去民政办办事，工作人员态度恶劣，让我跑了好几趟还不给办", "complaint", False),
     ("村里评低保都是村主任说了算，他亲戚全都吃上了", "complaint", False),
     # inquiry
-    ("请问低保的申请条件是什么，需要准备哪些材料", "inquiry", False),
     ("临时救助最多能给多少钱，多长时间能批下来", "inquiry", False),
     ("我上个月交的低保申请，现在审到哪一步了", "inquiry", False),
     ("高龄补贴是多大岁数开始发，每个月多少", "inquiry", False),

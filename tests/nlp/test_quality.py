@@ -54,9 +54,14 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # checked by CV (extra + more + more2 + more3: urgent recall 0.989 -> 0.991, precision 0.792 -> 0.799,
 # category 0.908 -> 0.906); held-out measured once after: urgent recall 0.907 -> 0.930, precision
 # 0.780 -> 0.769, category unchanged.
+# Fourth pass (dev_tune_more4 + dev_tune_more5: 1,190 rows by four other writers; tuning rows that
+# were near-copies of held-out rows removed; combination settings chosen on the new files in
+# leave-one-file-out runs; see nlp/model/CV.md), measured once after all choices: holdout category
+# 0.860 -> 0.915 (150/164), macro-F1 0.862 -> 0.916, urgency unchanged (R 0.930, P 0.769); sample
+# category 0.853 -> 0.907, urgent recall 0.905 -> 0.952, precision 0.826 -> 0.833.
 KNOWN = {
-    "holdout": {"category_accuracy": 0.859, "urgent_recall": 0.930, "urgent_precision": 0.769, "town_accuracy": 1.0},
-    "sample": {"category_accuracy": 0.853, "urgent_recall": 0.905, "urgent_precision": 0.826, "town_accuracy": 1.0},
+    "holdout": {"category_accuracy": 0.915, "urgent_recall": 0.930, "urgent_precision": 0.769, "town_accuracy": 1.0},
+    "sample": {"category_accuracy": 0.906, "urgent_recall": 0.952, "urgent_precision": 0.833, "town_accuracy": 1.0},
 }
 FILES = {"holdout": HOLDOUT, "sample": SAMPLE}
 _reports: dict = {}

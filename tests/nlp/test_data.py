@@ -1,0 +1,42 @@
+"""The labelled data keep their promises: held-out rows never leak into the tuning files."""
+from __future__ import annotations
+
+import json
+
+from nlp.training import REPO, TUNING_FILES
+
+HOLDOUT = REPO / "tests/data/dev_holdout.jsonl"
+CODES = {"subsistence", "destitute", "temporary", "medical", "education", "housing", "employment", "disability",
+         "child", "elderly", "vagrant", "mental", "complaint", "inquiry", "other"}
+
+
+def _rows(path):
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _trigrams(text: str) -> set[str]:
+    return {text[i:i + 3] for i in range(len(text) - 2)}
+
+
+def test_no_tuning_row_is_a_near_copy_of_a_held_out_row():
+    """Half the trigrams shared counts as a copy: the held-out figures must be on unseen wordings."""
+    from tests.nlp.probes import PROBES
+    held = [_trigrams(r["text"]) for r in _rows(HOLDOUT)]
+    copies = []
+    tuning = [(row["id"], row["text"]) for path in TUNING_FILES for row in _rows(path)]
+    for ident, text in tuning + [(f"probe {text}", text) for text, _, _ in PROBES]:
+        grams = _trigrams(text)
+        for h in held:
+            small = min(len(grams), len(h))
+            if small > 3 and len(grams & h) >= small / 2:
+                copies.append(ident)
+    assert copies == []
+
+
+def test_every_labelled_row_is_well_formed():
+    ids = set()
+    for path in (*TUNING_FILES, HOLDOUT):
+        for row in _rows(path):
+            assert row["category"] in CODES and isinstance(row["urgent"], bool), row
+            assert row["id"] not in ids, row["id"]
+            ids.add(row["id"])
