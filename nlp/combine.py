@@ -85,7 +85,10 @@ def combined_category(view: LexiconView, pred: Prediction, s: Settings) -> str:
     def total(code: str) -> float:
         lexical = s.score * scores.get(code, 0.0) / top if top > 0 else 0.0
         return math.log(max(pred.category[code], 1e-9)) + (vote if code == lex else 0.0) + lexical
-    return max(pred.category, key=total)
+    # A need of the writer's own told without a single question cue (「我要申请低保」) is a request:
+    # TAXONOMY's inquiry is a question, so the model may not make it one.
+    asks = view.signals.inquiry > 0 or view.signals.need <= 0
+    return max((c for c in pred.category if asks or c != "inquiry"), key=total)
 
 
 def close_calls(code: str, sig: Signals) -> tuple[str, str | None]:

@@ -58,10 +58,12 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # were near-copies of held-out rows removed; combination settings chosen on the new files in
 # leave-one-file-out runs; see nlp/model/CV.md), measured once after all choices: holdout category
 # 0.860 -> 0.915 (150/164), macro-F1 0.862 -> 0.916, urgency unchanged (R 0.930, P 0.769); sample
-# category 0.853 -> 0.907, urgent recall 0.905 -> 0.952, precision 0.826 -> 0.833.
+# category 0.853 -> 0.907, urgent recall 0.905 -> 0.952, precision 0.826 -> 0.833.  Then a flat request
+# (「我要申请低保」, no question cue) may no longer be made an inquiry by the model (a dialog test caught
+# it; neutral in the by-file CV): measured again, holdout unchanged, sample category 0.907 -> 0.920.
 KNOWN = {
     "holdout": {"category_accuracy": 0.915, "urgent_recall": 0.930, "urgent_precision": 0.769, "town_accuracy": 1.0},
-    "sample": {"category_accuracy": 0.906, "urgent_recall": 0.952, "urgent_precision": 0.833, "town_accuracy": 1.0},
+    "sample": {"category_accuracy": 0.920, "urgent_recall": 0.952, "urgent_precision": 0.833, "town_accuracy": 1.0},
 }
 FILES = {"holdout": HOLDOUT, "sample": SAMPLE}
 _reports: dict = {}

@@ -238,3 +238,9 @@ def test_as_dict_is_json_ready(triager):
     assert d["reporter"] == "volunteer" and d["sensitive"][0]["kind"] == "phone"
     assert set(d) >= {"category", "secondary", "urgent", "town", "village", "keywords", "category_evidence",
                       "urgent_evidence", "self_harm", "reporter", "sensitive"}
+
+
+@pytest.mark.parametrize("text", ["我要申请低保", "下营镇常州村，我要申请低保，身份证120225198001011230，电话13812345678"])
+def test_a_request_without_a_question_is_not_an_inquiry(triager, text):
+    """The model learnt 申请低保 from many questions; a request told flatly still opens a 低保 ticket."""
+    assert classify(triager, text).category == "subsistence"
