@@ -34,6 +34,7 @@ from nlp.normalize import CLAUSE_SPLIT
 
 _WINDOW = 6  # characters before a phrase searched for a negator
 PAST_FACTOR = 0.5
+SCOPE = 12  # characters on each side of a clause-scoped hedge (not now, mild) that it speaks of
 
 
 class Found(NamedTuple):
@@ -106,9 +107,9 @@ class SignalCollector:
         """Signals of *text* from its phrase *hits* (and the lexicon's patterns)."""
         sig = Signals(chars=len(text))
         found = self.found(text, hits)
-        ongoing = _clauses_with(text, found, lx.HEDGE_ONGOING)
-        past = [span for span in _clauses_with(text, found, lx.HEDGE_NOT_NOW) if span not in ongoing]
-        mild = _clauses_with(text, found, lx.HEDGE_MILD)
+        ongoing = {clause for clause, _ in _clauses_with(text, found, lx.HEDGE_ONGOING)}
+        past = [scope for clause, scope in _clauses_with(text, found, lx.HEDGE_NOT_NOW) if clause not in ongoing]
+        mild = [scope for _, scope in _clauses_with(text, found, lx.HEDGE_MILD)]
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
         for hit in found:
@@ -136,14 +137,17 @@ class SignalCollector:
         return sig
 
 
-def _clauses_with(text: str, found: Iterable[Found], kind: str) -> list[tuple[int, int]]:
-    """(start, end) of every clause that contains a hedge of *kind*."""
+def _clauses_with(text: str, found: Iterable[Found], kind: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(clause, scope) of every hedge of *kind*: the clause holding it, and the part of that clause
+    within ``SCOPE`` characters of it.  Voice input often comes without any punctuation, and a whole
+    message is then one clause: 「…她平时耳朵是背但是今天敲门没人开…」 must not lose its emergency to 平时."""
     spans = []
     for hit in found:
         if any(e.kind == kind for e in hit.entries):
             left = max((m.end() for m in CLAUSE_SPLIT.finditer(text, 0, hit.start)), default=0)
-            right = CLAUSE_SPLIT.search(text, hit.end)
-            spans.append((left, right.start() if right else len(text)))
+            right_match = CLAUSE_SPLIT.search(text, hit.end)
+            right = right_match.start() if right_match else len(text)
+            spans.append(((left, right), (max(left, hit.start - SCOPE), min(right, hit.end + SCOPE))))
     return spans
 
 

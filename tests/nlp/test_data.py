@@ -1,9 +1,9 @@
-"""The labelled data keep their promises: held-out rows never leak into the tuning files."""
+"""The labelled data keep their promises: held-out rows never leak into the tuning or validation files."""
 from __future__ import annotations
 
 import json
 
-from nlp.training import REPO, TUNING_FILES
+from nlp.training import REPO, TUNING_FILES, VALID_FILE
 
 HOLDOUT = REPO / "tests/data/dev_holdout.jsonl"
 CODES = {"subsistence", "destitute", "temporary", "medical", "education", "housing", "employment", "disability",
@@ -23,7 +23,7 @@ def test_no_tuning_row_is_a_near_copy_of_a_held_out_row():
     from tests.nlp.probes import PROBES
     held = [_trigrams(r["text"]) for r in _rows(HOLDOUT)]
     copies = []
-    tuning = [(row["id"], row["text"]) for path in TUNING_FILES for row in _rows(path)]
+    tuning = [(row["id"], row["text"]) for path in (*TUNING_FILES, VALID_FILE) for row in _rows(path)]
     for ident, text in tuning + [(f"probe {text}", text) for text, _, _ in PROBES]:
         grams = _trigrams(text)
         for h in held:
@@ -35,7 +35,7 @@ def test_no_tuning_row_is_a_near_copy_of_a_held_out_row():
 
 def test_every_labelled_row_is_well_formed():
     ids = set()
-    for path in (*TUNING_FILES, HOLDOUT):
+    for path in (*TUNING_FILES, VALID_FILE, HOLDOUT):
         for row in _rows(path):
             assert row["category"] in CODES and isinstance(row["urgent"], bool), row
             assert row["id"] not in ids, row["id"]

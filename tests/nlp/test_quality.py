@@ -61,9 +61,16 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # category 0.853 -> 0.907, urgent recall 0.905 -> 0.952, precision 0.826 -> 0.833.  Then a flat request
 # (「我要申请低保」, no question cue) may no longer be made an inquiry by the model (a dialog test caught
 # it; neutral in the by-file CV): measured again, holdout unchanged, sample category 0.907 -> 0.920.
+# Then safety fixes to the lexicon (calmly told suicide plans, 不急回, run-on voice input; tests in
+# test_rules.py), 600 urgency rows by two more writers and urgency threshold 0.25 -> 0.30.  With those
+# rows in training the held-out figures were category 0.884, urgent recall 0.953, precision 0.759
+# (sample unchanged).  A leave-one-file-out run on the tuning files then showed the rows lowering every
+# figure on the other new files, so they are validation data now (tests/data/dev_valid.jsonl, never
+# trained on), measured again: holdout category 0.915, urgent recall 0.930, precision 0.769 -> 0.800;
+# sample urgent precision 0.833 -> 0.870.  The order of these two measurements is in the closing note.
 KNOWN = {
-    "holdout": {"category_accuracy": 0.915, "urgent_recall": 0.930, "urgent_precision": 0.769, "town_accuracy": 1.0},
-    "sample": {"category_accuracy": 0.920, "urgent_recall": 0.952, "urgent_precision": 0.833, "town_accuracy": 1.0},
+    "holdout": {"category_accuracy": 0.915, "urgent_recall": 0.930, "urgent_precision": 0.800, "town_accuracy": 1.0},
+    "sample": {"category_accuracy": 0.920, "urgent_recall": 0.952, "urgent_precision": 0.870, "town_accuracy": 1.0},
 }
 FILES = {"holdout": HOLDOUT, "sample": SAMPLE}
 _reports: dict = {}

@@ -244,3 +244,32 @@ def test_as_dict_is_json_ready(triager):
 def test_a_request_without_a_question_is_not_an_inquiry(triager, text):
     """The model learnt 申请低保 from many questions; a request told flatly still opens a 低保 ticket."""
     assert classify(triager, text).category == "subsistence"
+
+
+@pytest.mark.parametrize("text", [
+    "也不是啥大事 就是想问问 药都攒了一抽屉了 到时候一块吃了 省得给闺女添麻烦",
+    "俺走了以后丧事别大办 绳子俺都找好了 就是想跟你们说一声",
+    "这日子过到头了 催债的天天堵门 今晚上就做个了断",
+    "我想提前把自己的后事安排好 别到时候给别人添麻烦 我今年才三十五",
+    "俺这两天总琢磨 俺要是不在了 俺妈就不用跟着还了",
+])
+def test_a_plan_told_calmly_is_self_harm(triager, text):
+    """Hoarded pills, a rope found, a decision, one's own funeral arranged: crisis lines' warning signs."""
+    t = classify(triager, text)
+    assert t.self_harm and t.urgent
+
+
+def test_ending_something_else_is_not_self_harm(triager):
+    assert not classify(triager, "跟他做个了断 离婚手续咋办").self_harm
+    assert not classify(triager, "俺爹的后事都办完了 想问问丧葬补助咋领").self_harm
+
+
+def test_no_need_to_reply_quickly_does_not_calm_an_emergency(triager):
+    """「不急回」 asks for no quick reply; the children have not eaten since morning."""
+    assert classify(triager, "您有空看看哈 不急回 孩子他爸前天出事人没了 米面也没了 孩子们从早上到现在没吃东西").urgent
+
+
+def test_a_run_on_message_keeps_its_emergency_beside_a_habit_word(triager):
+    """No punctuation: 平时 speaks of the words near it, not of the whole message."""
+    text = "我们楼六楼的刘老太太九十了一个人住今天早上奶箱里昨天的奶还在没拿我去敲门没人开她平时耳朵是背但是不能这样啊"
+    assert classify(triager, text).urgent
