@@ -1,17 +1,12 @@
 """The labelled data keep their promises: held-out rows never leak into the tuning or validation files."""
 from __future__ import annotations
 
-import json
-
 from nlp.training import REPO, TUNING_FILES, VALID_FILE
+from nlp.training import read_jsonl as _rows
+from nlp.triage import CATEGORY_LABELS
+from tests.nlp.probes import PROBES
 
 HOLDOUT = REPO / "tests/data/dev_holdout.jsonl"
-CODES = {"subsistence", "destitute", "temporary", "medical", "education", "housing", "employment", "disability",
-         "child", "elderly", "vagrant", "mental", "complaint", "inquiry", "other"}
-
-
-def _rows(path):
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def _trigrams(text: str) -> set[str]:
@@ -20,7 +15,6 @@ def _trigrams(text: str) -> set[str]:
 
 def test_no_tuning_row_is_a_near_copy_of_a_held_out_row():
     """Half the trigrams shared counts as a copy: the held-out figures must be on unseen wordings."""
-    from tests.nlp.probes import PROBES
     held = [_trigrams(r["text"]) for r in _rows(HOLDOUT)]
     copies = []
     tuning = [(row["id"], row["text"]) for path in (*TUNING_FILES, VALID_FILE) for row in _rows(path)]
@@ -37,6 +31,6 @@ def test_every_labelled_row_is_well_formed():
     ids = set()
     for path in (*TUNING_FILES, VALID_FILE, HOLDOUT):
         for row in _rows(path):
-            assert row["category"] in CODES and isinstance(row["urgent"], bool), row
+            assert row["category"] in CATEGORY_LABELS and isinstance(row["urgent"], bool), row
             assert row["id"] not in ids, row["id"]
             ids.add(row["id"])
