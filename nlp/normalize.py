@@ -6,7 +6,8 @@ simplified characters (OpenCC t2s, only when a traditional character is present:
 the pure-Python converter is slow and most messages are already simplified),
 repeated punctuation collapsed, spaces between Chinese words turned into a
 clause break (「没活干 有没有活」) unless the text is letter-spaced (「没 饭 吃」,
-joined), 儿化 removed (老伴儿 → 老伴), ASCII lower-cased. Offsets are NOT preserved; sensitive spans are found on the
+joined), 儿化 removed (老伴儿 → 老伴), pinyin-input slips that are never a word fixed
+(以经 → 已经, 再家 → 在家), ASCII lower-cased. Offsets are NOT preserved; sensitive spans are found on the
 original text (see sensitive.py).
 """
 from __future__ import annotations
@@ -44,6 +45,8 @@ _LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \t]){2,}[\u3400-\u9fff](?![\u3
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t]+(?=[\u3400-\u9fff])")
 # 儿化: 老伴儿 → 老伴, 没活儿干 → 没活干 (not 儿子, 女儿, 儿童 ...)
 _ERHUA = re.compile(r"(?<=[伴活点事会块哪这那门头个半味空伙印劲字片样])儿(?![子女童科媳孙歌])")
+# Pinyin-input slips (dev_tune_more6: 「以经联系救助站接走了」「再家躺着」); not 以经济/以经营 (以 + 经济).
+_SLIPS = ((re.compile(r"以经(?![济营验费典商贸])"), "已经"), (re.compile(r"再家(?!访)"), "在家"))
 _SPACES = re.compile(r"[ \t]{2,}")
 _NEWLINES = re.compile(r"\s*\n\s*")
 
@@ -94,6 +97,9 @@ class Normalizer:
             text = _CJK_SPACE.sub(",", text)  # a space between Chinese words separates clauses
         if "儿" in text:
             text = _ERHUA.sub("", text)
+        if "经" in text or "再家" in text:
+            for slip, word in _SLIPS:
+                text = slip.sub(word, text)
         if " " in text or "\t" in text:
             text = _SPACES.sub(" ", text)
         if "\n" in text:
