@@ -20,6 +20,11 @@
   current need.  Unless the clause also says the matter goes on until now
   (「从上周就没吃的了」「上个月起瘫在床上，到现在也没人管」): a hardship that
   began in the past and lasts is today's.
+* Past and over: self-harm talk counts in every clause, except news of someone
+  else's past attempt — a past clause naming another person, when the message says
+  they came through (「我老公去年冬天喝农药被救过来了 现在挺好」) or the phrase ends
+  in a death (「前夫前年上吊没了」).  The writer's own past talk still counts: a
+  caseworker, not a hedge, decides that their danger has passed.
 """
 from __future__ import annotations
 
@@ -35,6 +40,11 @@ from nlp.normalize import CLAUSE_SPLIT
 _WINDOW = 6  # characters before a phrase searched for a negator
 PAST_FACTOR = 0.5
 SCOPE = 12  # characters on each side of a clause-scoped hedge (not now, mild) that it speaks of
+DIED = re.compile(r"了?(?:没了|走了|去世|死了|过世)")  # right after a self-harm phrase: a death told as news
+# Someone other than the writer, just before a self-harm phrase: 「我老公去年冬天喝农药」「前夫前年在家上吊」
+OTHER_PERSON = re.compile(
+    r"儿子|女儿|闺女|老公|丈夫|媳妇|前夫|前妻|老伴|爸|妈|爹|娘|哥|姐|弟|妹|叔|姨|舅|邻居|朋友|同事|同学|学生|孩子"
+    r"|大爷|大娘|有人|他|她")
 
 
 class Found(NamedTuple):
@@ -110,6 +120,7 @@ class SignalCollector:
         ongoing = {clause for clause, _ in _clauses_with(text, found, lx.HEDGE_ONGOING)}
         past = [scope for clause, scope in _clauses_with(text, found, lx.HEDGE_NOT_NOW) if clause not in ongoing]
         mild = [scope for _, scope in _clauses_with(text, found, lx.HEDGE_MILD)]
+        survived = any(e.kind == lx.HEDGE_SURVIVED for f in found for e in f.entries)
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
         for hit in found:
@@ -128,6 +139,10 @@ class SignalCollector:
                 if asked and (entry.need or entry.kind in (lx.URGENT, lx.HARDSHIP)):
                     continue
                 counted.add(key)
+                if entry.kind == lx.SELF_HARM and in_past and (survived or DIED.match(text, hit.end)) \
+                        and OTHER_PERSON.search(text, max(0, hit.start - SCOPE), hit.start):
+                    sig.cancelled.append((entry.weight, hit.phrase))
+                    continue
                 if entry.negatable and negator is not None:
                     if entry.kind in (lx.URGENT, lx.SELF_HARM):
                         sig.cancelled.append((entry.weight, negator + hit.phrase))

@@ -3,7 +3,7 @@
     python -m nlp.training [--citizen PATH] [--out nlp/model/triage_model.json]
 
 Training data: the tuning files (``TUNING_FILES``: tests/data/dev_tune.jsonl and
-dev_tune_extra, dev_tune_more, dev_tune_more2 … dev_tune_more5) and the probe table
+dev_tune_extra, dev_tune_more, dev_tune_more2 … dev_tune_more6) and the probe table
 tests/nlp/probes.py — never the held-out files.  Optionally
 (``TrainConfig.citizen``) a fixed sample of the unlabelled city-level messages
 (shared/data/citizen_messages.jsonl) joins as weak ``other`` / not-urgent
@@ -36,7 +36,7 @@ PRUNE = 0.002  # n-grams whose weights all stay below this are left out of the s
 # must never become training data by its name.
 TUNING_FILES = tuple(REPO / f"tests/data/{name}.jsonl"
                      for name in ("dev_tune", "dev_tune_extra", "dev_tune_more", "dev_tune_more2",
-                                  "dev_tune_more3", "dev_tune_more4", "dev_tune_more5"))
+                                  "dev_tune_more3", "dev_tune_more4", "dev_tune_more5", "dev_tune_more6"))
 # Validation: never trained on; checks the settings chosen on the tuning files (nlp/model/CV.md).
 VALID_FILE = REPO / "tests/data/dev_valid.jsonl"
 CITIZEN = REPO.parent / "shared/data/citizen_messages.jsonl"
@@ -82,9 +82,14 @@ class TrainConfig:
 # precision with recall >= 0.97 there (recall 0.979 -> 0.972, precision 0.788 -> 0.804).  Trained on,
 # they lowered every figure on more4 + more5, so they are validation data (``VALID_FILE``): at the
 # chosen settings urgent recall 0.986, precision 0.888 there.
+# Issue 3, fifth pass: dev_tune_more6 (800 rows by five more writers, urgency both ways in every
+# category).  Leave-one-file-out, with and without it in training (``--leave-out dev_tune_more6``):
+# with it the whole recall/precision curve on more4 + more5 moves up, so threshold 0.30 -> 0.34 keeps
+# precision and gains recall (0.960 -> 0.967 at precision 0.744; older files 0.984 -> 0.991 at
+# 0.798 -> 0.808); category on more4 + more5 0.868 -> 0.862, older files 0.926 -> 0.927.
 CHOSEN = TrainConfig(min_df=2, citizen=500, citizen_weight=0.2,
                      category_sgd=SGDConfig(l2=3e-4), urgent_sgd=SGDConfig(l2=1e-3),
-                     combine=Settings(vote=1.0, score=0.0, partial=0.2, threshold=0.30, quiet=True))
+                     combine=Settings(vote=1.0, score=0.0, partial=0.2, threshold=0.34, quiet=True))
 
 
 class Cleaner:

@@ -273,3 +273,49 @@ def test_a_run_on_message_keeps_its_emergency_beside_a_habit_word(triager):
     """No punctuation: 平时 speaks of the words near it, not of the whole message."""
     text = "我们楼六楼的刘老太太九十了一个人住今天早上奶箱里昨天的奶还在没拿我去敲门没人开她平时耳朵是背但是不能这样啊"
     assert classify(triager, text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "兴华社区东边那栋楼顶上站着个人 下面围了好多人 你们能派心理老师来吗",
+    "在吗 我现在站在十七楼窗户边上 就想跟人聊几句",
+    "农药已经放床底下了 等孩子们开学走了再说",
+    "我今年才19 真的觉得没有未来了 想把自己结束掉 你们别报警好不好",
+    "给你们发个消息 我可能明天就不在了 低保卡在抽屉里",
+    "再不给俺办 俺就吊死在你们镇政府门口",
+    "吃了一板药 有点晕 不知道为啥要跟你们说",
+])
+def test_an_edge_a_means_or_a_goodbye_is_self_harm(triager, text):
+    """dev_tune_more6's missed self-harm: someone at an edge now, a means made ready or taken, a decision."""
+    t = classify(triager, text)
+    assert t.self_harm and t.urgent
+
+
+@pytest.mark.parametrize("text", [
+    "我老公去年冬天喝农药被救过来了 现在在外面打工 挺好的 这回就想问孩子上学的补助",
+    "我前夫前年在家上吊没了 我带女儿改嫁了 就问问孩子还能不能算单亲领补贴",
+    "想死你了宝贝 晚上回家吃饭不",
+    "俺们这信号太差 打电话得爬到房顶上",
+])
+def test_news_of_someone_elses_past_attempt_is_not_self_harm(triager, text):
+    assert not classify(triager, text).self_harm
+
+
+def test_the_writers_own_past_talk_still_counts(triager):
+    """Only someone else's past attempt is news; the writer's own is for a caseworker to judge."""
+    assert classify(triager, "我十年前因为抑郁自残过 现在早好了 想问下怎么报名当志愿者").self_harm
+    assert classify(triager, "我老公去年喝农药被救过来了 现在挺好 可我今晚也不想活了").self_harm
+
+
+@pytest.mark.parametrize("text", [
+    "医院通知明天不交钱就停了 放疗才做了一半",
+    "燃气欠费给停了 外面零下十度 孩子才八个月 小手小脚冰凉冰凉的",
+    "社区低保专干反映 杨某家低保停了以后家里两天没开火了",
+])
+def test_circumstances_now_are_urgent(triager, text):
+    """Treatment about to stop for money, no heating with a cold baby, no fire lit since 低保 stopped."""
+    assert classify(triager, text).urgent
+
+
+def test_pinyin_slips_are_read_as_the_word(triager):
+    """以经 → 已经: the case is closed, so the report is not an emergency."""
+    assert not classify(triager, "走失老人以经由家属接回了 嘱咐家里以后看紧点").urgent
