@@ -56,6 +56,7 @@ def test_past_clause_does_not_make_it_urgent(triager):
     "从上周就没吃的了",
     "上个月起老伴就瘫在床上 到现在也没人管",
     "自打上礼拜孩子他妈走了 孩子一个人在家没人管",
+    "社区低保专干反映 杨某家低保停了以后家里两天没开火了",  # 了以后: since then
 ])
 def test_a_hardship_that_began_in_the_past_and_lasts_is_urgent(triager, text):
     """「从上周」「到现在」: the past marker dates the start of a hardship that goes on now."""
@@ -309,10 +310,10 @@ def test_the_writers_own_past_talk_still_counts(triager):
 @pytest.mark.parametrize("text", [
     "医院通知明天不交钱就停了 放疗才做了一半",
     "燃气欠费给停了 外面零下十度 孩子才八个月 小手小脚冰凉冰凉的",
-    "社区低保专干反映 杨某家低保停了以后家里两天没开火了",
+    "电停了两天了 俺家取暖全靠电暖气 老头子八十九了 手脚冰凉",
 ])
 def test_circumstances_now_are_urgent(triager, text):
-    """Treatment about to stop for money, no heating with a cold baby, no fire lit since 低保 stopped."""
+    """Treatment about to stop for money; no heating in the cold with a baby or an old man."""
     assert classify(triager, text).urgent
 
 
