@@ -8,6 +8,7 @@ from importlib import resources
 import pytest
 
 from nlp.lexicon import CATEGORY, load_lexicon
+from nlp.normalize import Normalizer
 from nlp.triage import CATEGORY_LABELS
 
 FILES = ["categories.toml", "urgency.toml", "cues.toml", "roles.toml", "keywords.toml", "places.toml"]
@@ -34,9 +35,12 @@ def test_every_category_but_inquiry_has_phrases_and_weights_are_in_range():
 
 
 def test_phrases_are_normalised_forms():
-    """Phrases must be written as the normaliser leaves text: simplified, half-width, lower case."""
+    """Phrases must be written as the normaliser leaves text (simplified, half-width, lower case, no 儿化):
+    any other form never matches.  「那会儿」 was such a dead entry until this compared with the normaliser."""
     lex = load_lexicon()
-    bad = [p for p in lex.entries if p != p.lower() or re.search(r"[\uff01-\uff5e\s]", p)]
+    normalizer = Normalizer()
+    bad = [p for p in lex.entries if p != p.lower() or re.search(r"[\uff01-\uff5e\s]", p)
+           or normalizer.normalize(p) != p]
     assert bad == []
 
 
