@@ -70,6 +70,8 @@ class Lexicon:
     self_harm_threshold: float
     negators: tuple[str, ...]
     negation_gap: tuple[str, ...]
+    news_others: tuple[str, ...]  # someone else named before a past self-harm phrase (urgency.toml)
+    news_deaths: tuple[str, ...]  # a death told right after it
     steering_patterns: tuple[str, ...]
     steering_keys: tuple[str, ...]
     roles: RoleLexicon
@@ -160,6 +162,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         self_harm_threshold=float(urgency["self_harm"]["threshold"]),
         negators=tuple(cues["negation"]["negators"]),
         negation_gap=tuple(cues["negation"]["gap"]),
+        news_others=tuple(urgency["hedges"].get("survived_others", [])),
+        news_deaths=tuple(urgency["hedges"].get("survived_deaths", [])),
         steering_patterns=tuple(cues["steering"]["patterns"]),
         steering_keys=tuple(cues["steering"]["object_keys"]),
         roles=role_lexicon(_read(directory, "roles.toml")),

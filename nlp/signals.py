@@ -40,11 +40,11 @@ from nlp.normalize import CLAUSE_SPLIT
 _WINDOW = 6  # characters before a phrase searched for a negator
 PAST_FACTOR = 0.5
 SCOPE = 12  # characters on each side of a clause-scoped hedge (not now, mild) that it speaks of
-DIED = re.compile(r"了?(?:没了|走了|去世|死了|过世)")  # right after a self-harm phrase: a death told as news
-# Someone other than the writer, just before a self-harm phrase: 「我老公去年冬天喝农药」「前夫前年在家上吊」
-OTHER_PERSON = re.compile(
-    r"儿子|女儿|闺女|老公|丈夫|媳妇|前夫|前妻|老伴|爸|妈|爹|娘|哥|姐|弟|妹|叔|姨|舅|邻居|朋友|同事|同学|学生|孩子"
-    r"|大爷|大娘|有人|他|她")
+
+
+def _alt(words: Iterable[str]) -> str:
+    """Regex alternation of literal *words*, longest first."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 class Found(NamedTuple):
@@ -83,15 +83,17 @@ class SignalCollector:
     """Collects Signals from the hits of the lexicon matcher and patterns."""
 
     def __init__(self, entries: Mapping[str, tuple[lx.Entry, ...]], patterns: Iterable[lx.Pattern],
-                 negators: Iterable[str], gap: Iterable[str]) -> None:
+                 negators: Iterable[str], gap: Iterable[str],
+                 news_others: Iterable[str] = (), news_deaths: Iterable[str] = ()) -> None:
         self._entries = entries
         self._patterns = tuple(patterns)
         # Each pattern gated by the characters its matches need (matcher.GatedRegex): a text lacking
         # them is not searched at all — most of the ~90 patterns, for most texts.
         self._gated = tuple((GatedRegex(p.regex), p.entries) for p in self._patterns)
-        neg = "|".join(sorted(map(re.escape, negators), key=len, reverse=True))
-        gaps = "|".join(sorted(map(re.escape, gap), key=len, reverse=True))
-        self._negation = re.compile(rf"(?:{neg})(?:{gaps})?$")
+        self._negation = re.compile(rf"(?:{_alt(negators)})(?:{_alt(gap)})?$")
+        # News of someone else's past attempt (see the module docstring); an empty list matches nothing.
+        self._other_person = re.compile(_alt(news_others) or r"(?!x)x")
+        self._died = re.compile(rf"了?(?:{_alt(news_deaths)})" if news_deaths else r"(?!x)x")
 
     def negator_before(self, text: str, start: int) -> str | None:
         """The negator ending right before *start* (same clause), if it is a real negation."""
@@ -139,8 +141,8 @@ class SignalCollector:
                 if asked and (entry.need or entry.kind in (lx.URGENT, lx.HARDSHIP)):
                     continue
                 counted.add(key)
-                if entry.kind == lx.SELF_HARM and in_past and (survived or DIED.match(text, hit.end)) \
-                        and OTHER_PERSON.search(text, max(0, hit.start - SCOPE), hit.start):
+                if entry.kind == lx.SELF_HARM and in_past and (survived or self._died.match(text, hit.end)) \
+                        and self._other_person.search(text, max(0, hit.start - SCOPE), hit.start):
                     sig.cancelled.append((entry.weight, hit.phrase))
                     continue
                 if entry.negatable and negator is not None:
