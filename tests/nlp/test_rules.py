@@ -320,3 +320,29 @@ def test_circumstances_now_are_urgent(triager, text):
 def test_pinyin_slips_are_read_as_the_word(triager):
     """以经 → 已经: the case is closed, so the report is not an emergency."""
     assert not classify(triager, "走失老人以经由家属接回了 嘱咐家里以后看紧点").urgent
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("堵在路口一个多小时了，想死的心都有了，谁来管管这个红绿灯", False),  # an idiom of exasperation
+    ("活着真没意思，想死的心都有了", True),  # despair told with the idiom still counts by its other words
+])
+def test_the_idiom_of_exasperation_alone_is_not_self_harm(triager, text, urgent):
+    t = classify(triager, text)
+    assert (t.urgent, t.self_harm) == (urgent, urgent)
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("救命啊，低保年审那个表俺咋看不懂", False),  # an exclamation before a question
+    ("救命 我爸倒在地上叫不醒了", True),  # with a second sign it is the emergency it says
+    ("救命啊 家里着火了", True),
+])
+def test_a_cry_for_help_needs_a_second_sign(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("前阵子家里失火，人都没事，现在住在我叔家，想问问火灾这种能申请临时救助不", False),
+    ("家里失火了，房子烧没了，今晚没地方住", True),
+])
+def test_a_fire_a_while_ago_is_history(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
