@@ -32,6 +32,7 @@ MIN_SCORE = 2.0  # below this the best category is only a hint
 NEED = 1.5  # need weight that makes a message a request rather than a question
 SECONDARY = 3.0  # score of another need kept as a secondary category
 WRONGDOING = 5.0
+ENVY = 3.0  # complaint weight that, with no need of the writer's own, outweighs a benefit named (see decide)
 LETTER = 150  # characters from which a message reads as a letter/petition  # a complaint phrase this heavy (骗保, 人情保, 不作为) makes a complaint
 RULE_TEXT = {
     "self_harm": "规则:轻生→心理",
@@ -43,6 +44,7 @@ RULE_TEXT = {
     "city": "规则:非民政事项→其他",
     "basic_living": "规则:基本生活求助优先",
     "weak": "规则:无明确需求",
+    "envy": "规则:他人不当享受待遇→投诉",
 }
 
 
@@ -92,7 +94,7 @@ class CategoryScorer:
                 self._decision(sig, "mental", "self_harm")
         if sig.policy and any(w >= WRONGDOING for w, _ in sig.evidence.get("complaint", [])):
             return self._decision(sig, "complaint", "wrongdoing")
-        if destitute and (has_need or sig.inquiry < 2.0):
+        if destitute and (has_need or sig.inquiry < 1.5):
             return self._decision(sig, "destitute", "destitute_status")
         if sig.inquiry >= 2.0 and sig.policy and not has_need and sig.scores.get("complaint", 0.0) < 4.0:
             return self._decision(sig, "inquiry", "inquiry")
@@ -101,6 +103,10 @@ class CategoryScorer:
         if not ranked or (not has_need and (ranked[0][1] < MIN_SCORE or topic_only)):
             asks = sig.inquiry >= 1.5 and sig.policy
             return self._decision(sig, "inquiry" if asks else "other", "weak")
+        if not has_need and sig.policy and ranked[0][0] not in NON_NEED and sig.scores.get("complaint", 0.0) >= ENVY:
+            # 错保 told as envy: a benefit named only as someone else's (「开大奔吃低保」「支书他亲兄弟也吃上低保了」)
+            # with complaint wording and no need of the writer's own.
+            return self._decision(sig, "complaint", "envy")
         return self._refine(sig, ranked, urgent)
 
     def _refine(self, sig: Signals, ranked: list[tuple[str, float]], urgent: bool) -> CategoryDecision:

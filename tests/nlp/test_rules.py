@@ -346,3 +346,24 @@ def test_a_cry_for_help_needs_a_second_sign(triager, text, urgent):
 ])
 def test_a_fire_a_while_ago_is_history(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize("text", [
+    "开大奔吃低保，你们真行",
+    "辛庄支书他亲兄弟也吃上低保了，呵呵，一人得道鸡犬升天",
+])
+def test_a_benefit_named_only_as_someone_elses_with_complaint_words_is_a_complaint(triager, text):
+    t = classify(triager, text)
+    assert t.category == "complaint" and not t.urgent
+    assert t.category_evidence[0] == "规则:他人不当享受待遇→投诉"  # the rule decided, not the model
+
+
+def test_the_writers_own_need_beside_envy_stays_a_need(triager):
+    """「他家开宝马都有低保」 beside a need of the writer's own: the need decides (primary-need rule)."""
+    assert classify(triager, "他家开宝马都有低保，俺家俩病人一分没有，俺想申请低保，家里揭不开锅了").category == "subsistence"
+
+
+@pytest.mark.parametrize("text", ["不满十六岁的孩子能认定特困吗还是只能算孤儿", "特困家庭的孩子上幼儿园，有补助没有"])
+def test_a_question_about_the_destitute_policy_is_an_inquiry(triager, text):
+    t = classify(triager, text)
+    assert t.category == "inquiry" and "规则:五保/特困→特困" not in t.category_evidence
