@@ -367,3 +367,20 @@ def test_the_writers_own_need_beside_envy_stays_a_need(triager):
 def test_a_question_about_the_destitute_policy_is_an_inquiry(triager, text):
     t = classify(triager, text)
     assert t.category == "inquiry" and "规则:五保/特困→特困" not in t.category_evidence
+
+
+@pytest.mark.parametrize("text", [
+    "今年八十七，炉子已经灭了好几天了，俺手不好使点不着，屋里跟冰窖一样",  # a stove out is no fire put out
+    "楼长说俺姑好几天没下楼了，俺们在外地，能不能派人去看看",
+    "俺是低保户，卡让前夫拿走把钱取了，俺跟孩子从上礼拜就没正经吃过饭",
+    "低保等俩月了还没批，钱早花完了，现在连孩子的午饭钱都没有",
+])
+def test_everyday_words_for_an_emergency_now(triager, text):
+    t = classify(triager, text)
+    assert t.urgent and not any(e.startswith("模型") for e in t.urgent_evidence)  # the lexicon's, not the model's
+
+
+@pytest.mark.parametrize("text", ["俺腿疼，没下楼，想问问康复补贴", "孩子还没吃饭呢，先不说了，低保年审几月份"])
+def test_those_words_alone_are_below_the_lexicons_threshold(triager, text):
+    """Each weighs less than the threshold: a second sign (好几天, 没米) makes the emergency."""
+    assert not triager.lexicon_view(text).urgency.urgent
