@@ -384,3 +384,13 @@ def test_everyday_words_for_an_emergency_now(triager, text):
 def test_those_words_alone_are_below_the_lexicons_threshold(triager, text):
     """Each weighs less than the threshold: a second sign (好几天, 没米) makes the emergency."""
     assert not triager.lexicon_view(text).urgency.urgent
+
+
+@pytest.mark.parametrize("text", [
+    "这日子没法过了，天天有人上门要账，俺这老脸没地搁，今晚上想找根绳子",
+    "她电话里说这是我最后一次给你打电话了，然后就挂了",
+    "门上贴了张纸写着我走了，房东对不起，敲门没人应",
+])
+def test_a_rope_a_last_call_or_a_note_is_self_harm(triager, text):
+    t = classify(triager, text)
+    assert t.self_harm and t.urgent and t.category == "mental"
