@@ -394,3 +394,8 @@ def test_those_words_alone_are_below_the_lexicons_threshold(triager, text):
 def test_a_rope_a_last_call_or_a_note_is_self_harm(triager, text):
     t = classify(triager, text)
     assert t.self_harm and t.urgent and t.category == "mental"
+
+
+def test_a_young_child_alone_in_a_public_place_is_a_child_case(triager):
+    v = triager.lexicon_view("公交站那有个小女孩四五岁，一个人哭了快一个小时了，没大人，问她家在哪说不清")
+    assert v.category.category == "child"
