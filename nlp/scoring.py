@@ -5,14 +5,16 @@ Order of decision (each rule names itself in the evidence when it decides):
 2. wrongdoing named (骗保, 人情保, a bribe, 不作为: a complaint phrase of
    weight >= 5) in a social-assistance context → complaint;
 3. 五保/特困 named (not negated) → destitute ("whatever happened to them"),
-   unless it is a pure question;
+   unless it is a pure question (a question cue and no need of the writer's own);
 4. a question about social assistance with no need of the writer's own and no
    complaint wording → inquiry ("where is my application?" included);
 5. too little evidence → inquiry if it asks about social assistance, else other;
    a long letter (LETTER characters or more) whose best category rests on
    topic words alone (学校, 老人, 医院) with no need anywhere is too little too:
    that is how city-level petitions read;
-6. otherwise the highest score: the primary need (the lexicon weighs a concrete
+6. 错保 told as envy: complaint wording (weight >= ENVY) and a benefit named only as
+   someone else's, with no need of the writer's own (「开大奔吃低保」) → complaint;
+7. otherwise the highest score: the primary need (the lexicon weighs a concrete
    need, 房顶塌了一半 4.5, above the description of a person, 独居老人 / 80岁),
    then accident → temporary over medical; fire or disaster → temporary over
    housing; a complaint with no social-assistance context → other (a city
@@ -31,9 +33,9 @@ NON_NEED = frozenset({"inquiry", "other", "complaint"})
 MIN_SCORE = 2.0  # below this the best category is only a hint
 NEED = 1.5  # need weight that makes a message a request rather than a question
 SECONDARY = 3.0  # score of another need kept as a secondary category
-WRONGDOING = 5.0
+WRONGDOING = 5.0  # a complaint phrase this heavy (骗保, 人情保, 不作为) makes a complaint
 ENVY = 3.0  # complaint weight that, with no need of the writer's own, outweighs a benefit named (see decide)
-LETTER = 150  # characters from which a message reads as a letter/petition  # a complaint phrase this heavy (骗保, 人情保, 不作为) makes a complaint
+LETTER = 150  # characters from which a message reads as a letter/petition
 RULE_TEXT = {
     "self_harm": "规则:轻生→心理",
     "wrongdoing": "规则:违规行为→投诉",
