@@ -15,6 +15,8 @@ class RoleLexicon:
     report_verbs: tuple[str, ...]
     byline_chars: int
     third_person: tuple[str, ...]
+    role_acts: tuple[str, ...] = ()
+    report_marks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,8 @@ def role_lexicon(doc: dict[str, Any]) -> RoleLexicon:
         report_verbs=tuple(doc["report_verbs"]),
         byline_chars=int(doc["byline_chars"]),
         third_person=tuple(doc["third_person"]),
+        role_acts=tuple(doc.get("role_acts", ())),
+        report_marks=tuple(doc.get("report_marks", ())),
     )
 
 

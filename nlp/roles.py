@@ -3,7 +3,10 @@
 Volunteer when the writer identifies as a grid worker, cadre, village doctor,
 楼长, social worker or registered volunteer (「我是常州村网格员」「作为村医」), or
 the message opens with such a role as a by-line (「网格员报告：」「村医巡诊发现」)
-and is about someone else.  Everyone else — neighbours, teachers, passers-by,
+and is about someone else, or a clause opens with the role doing a cadre's act
+(「社工请教：」「我网格员正往那赶」), or the message reads as an official report
+about someone else: a place as its header (「上仓村：聋哑人一名…」「东塔村 李某 …」)
+or a report's wording (「建议纳入低保」「先报上来」).  Everyone else — neighbours, teachers, passers-by,
 people complaining *about* a grid worker — is a resident (TAXONOMY).
 """
 from __future__ import annotations
@@ -16,6 +19,14 @@ VOLUNTEER, RESIDENT = "volunteer", "resident"
 # Words that, between 「我是」 and the role, show the writer is not the role
 # (「我是常州村村民，村委会…」, 「我是低保户」).
 _NOT_SELF = re.compile(r"村民|居民|群众|户|家属|老人|患者|病人|孩子|母亲|父亲|儿子|女儿|邻居")
+# What may stand before a by-line role that ends in a space: a place, or nothing.
+_PLACE_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}(?:村|社区|镇|街道))?$")
+_FIRST_PERSON = re.compile(r"[我俺咱]")
+# Words before a role that make the message about the role, not by it.
+_ABOUT_ROLE = re.compile(r"投诉|举报|告|找")
+# A place as a report's header: 「上仓村：…」「小毛庄村卫生室：…」「东塔村 李某 …」.
+_HEADER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:村|社区)(?:委会|卫生室)?"
+                     r"(?::|[,\s]+(?![\u4e00-\u9fff]{0,2}[俺我咱])[\u4e00-\u9fff]{0,3}(?:某|老汉|大爷|大娘|奶奶|老太|老头|老人|五保户|低保户|特困))")
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -28,9 +39,14 @@ class RoleFinder:
     def __init__(self, lex: RoleLexicon) -> None:
         roles = _alt(lex.roles)
         self._self_id = re.compile(rf"(?:{_alt(lex.self_markers)})([^。!?;\n,]{{0,{lex.self_gap}}}?)(?:{roles})")
-        self._byline = re.compile(rf"(?:{roles})[^。!?;\n]{{0,12}}?(?:{_alt(lex.report_verbs)}|:)")
+        # 「网格员王某报告」「村医：」「府君山社区楼长 六号楼…」 (a space, which the normaliser makes a comma,
+        # right after the role ends a by-line too); not 「村会计说得…往上报」 (the role is who spoke)
+        self._byline = re.compile(rf"(?:{roles})(?:[,\s]|[^。!?;\n说不没让叫]{{0,12}}?(?:{_alt(lex.report_verbs)}|报(?=[,:])|:))")
         self._byline_chars = lex.byline_chars
         self._third = re.compile(_alt(lex.third_person))
+        self._act = re.compile(rf"(?:^|[,.;:!?。\s])(?:我|俺|我们)?(?:{roles})(?:{_alt(lex.role_acts)}|报(?=$|[:.。!]))|(?:{roles})(?:上报|反映|报)[.。!]?$") \
+            if lex.role_acts else None
+        self._report = re.compile(_alt(lex.report_marks)) if lex.report_marks else None
 
     def role(self, text: str) -> tuple[str, tuple[str, ...]]:
         """("volunteer" | "resident", the words that decided it)."""
@@ -38,8 +54,23 @@ class RoleFinder:
             if not _NOT_SELF.search(m.group(1)):
                 return VOLUNTEER, (m.group(),)
         m = self._byline.search(text, 0, self._byline_chars + 16)
+        if m and (m[0][-1] in ", \t\n" and not _PLACE_ONLY.match(text, 0, m.start())
+                  or _ABOUT_ROLE.search(text, 0, m.start())):
+            m = None  # 「投诉花果峪村网格员，…」: a complaint about the role, no by-line
         if m and m.start() < self._byline_chars:
+            if m[0][-1] == ":":
+                return VOLUNTEER, (m.group(),)  # 「网格员：」 opens a cadre's message, whatever it is about
             third = self._third.search(text, m.end())
             if third:
                 return VOLUNTEER, (m.group(), third.group())
+        if self._act and (m := self._act.search(text)):
+            return VOLUNTEER, (m.group().lstrip(",.;:!?。 \t\n"),)
+        header = _HEADER.match(text)
+        if header and _FIRST_PERSON.search(header.group()):
+            header = None  # 「我家在河西村 低保户 …」 is the writer's own
+        if header and header[0][-1] != ":":
+            return VOLUNTEER, (header.group(),)  # 「东塔村 李某 …」 names the person reported on
+        report = header or (self._report.search(text) if self._report else None)
+        if report and (third := self._third.search(text, report.end() if header else 0)):
+            return VOLUNTEER, (report.group(), third.group())
         return RESIDENT, ()

@@ -160,6 +160,14 @@ def test_secondary_categories(triager):
     "作为楼长反映一下，3单元一位老人一个人住，子女不管",
     "网格员报告：该户老人独居，屋顶漏雨",
     "我是社工，辖区有个孩子父母都不在身边",
+    # dev_tune_more6/7: a place as the header, a role opening a clause, a report's wording
+    "东塔村 李某 离异带俩孩子 没有固定收入 已入户看过 建议纳入低保",
+    "上仓村：聋哑人一名，四十多岁，一个人过，靠捡破烂，没有残疾证",
+    "社工请教：事实无人抚养儿童认定，父母一方服刑的需要什么证明",
+    "五保户老周两天没开门了 东营房村的 我网格员正往那赶",
+    "北擂鼓台村村委会报，村里五保户孙某这两天见人就说活够了",
+    "府君山社区楼长 六号楼三单元那个老太太九十了 儿子住院了 这两天没人给送饭",
+    "杨家峪村五保户老张头 两天没开门了 拍窗户也没动静 村里正找钥匙 先报上来",
 ])
 def test_volunteer_third_person_reports(triager, text):
     assert classify(triager, text).reporter == "volunteer"
@@ -171,6 +179,10 @@ def test_volunteer_third_person_reports(triager, text):
     "我是小学老师，班上一个孩子身上总有伤",       # a teacher is a resident
     "我们村网格员根本不管事，来一次就走了",       # a grid worker as the subject of a complaint
     "我是常州村村民，村委会不给我办低保",
+    "投诉花果峪村网格员 俺家上报的困难 他根本没往上报",  # a complaint about the role
+    "白涧村会计说得先给他五百块才给往上报低保材料",      # the role is who spoke
+    "我家在河西村 低保户 今年秋天玉米绝收",              # the writer's own place as the header
+    "俺去找村主任问一下，他说低保名额满了",              # a role asked, not asking
 ])
 def test_residents(triager, text):
     assert classify(triager, text).reporter == "resident"
