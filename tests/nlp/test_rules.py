@@ -411,3 +411,22 @@ def test_a_rope_a_last_call_or_a_note_is_self_harm(triager, text):
 def test_a_young_child_alone_in_a_public_place_is_a_child_case(triager):
     v = triager.lexicon_view("公交站那有个小女孩四五岁，一个人哭了快一个小时了，没大人，问她家在哪说不清")
     assert v.category.category == "child"
+
+
+@pytest.mark.parametrize("text", [
+    "没事，就是想把东西都送人了，猫也托给我妹了，谢谢你们这阵子陪我说话",  # goodbyes and handing over
+    "这几天脑子里老冒出不好的念头，怕自己控制不住，能不能有人给我打个电话",
+    "我实在熬不下去了，想走了，走之前就想问一句，我儿子以后谁管",
+])
+def test_quiet_goodbyes_and_intrusive_thoughts_are_self_harm(triager, text):
+    t = classify(triager, text)
+    assert t.self_harm and t.urgent
+
+
+@pytest.mark.parametrize("text", [
+    "俺侄子去年想不开喝过农药，救过来了，现在在北京上班挺好的，想问问有没有心理咨询",  # news of someone else
+    "家里电线还是八几年扯的，一开电饭锅插座就冒火星子，能给换换不",  # old wiring (urgency table: not urgent)
+    "自打孩子们都去南方打工，家里就剩我一个，心里空落落的，吃穿倒是不缺",  # 自打孩子 is no 打孩子
+])
+def test_alarm_words_that_are_not_an_emergency_now(triager, text):
+    assert not triager.lexicon_view(text).urgency.urgent
