@@ -3,7 +3,8 @@
 Order of decision (each rule names itself in the evidence when it decides):
 1. self-harm → mental, unless the person is 五保/特困 (→ destitute);
 2. wrongdoing named (骗保, 人情保, a bribe, 不作为: a complaint phrase of
-   weight >= 5) in a social-assistance context → complaint;
+   weight >= 5) in a social-assistance context → complaint, unless the message
+   is urgent (the writer's emergency is the primary need);
 3. 五保/特困 named (not negated) → destitute ("whatever happened to them"),
    unless it is a pure question (a question cue and no need of the writer's own);
 4. a question about social assistance with no need of the writer's own and no
@@ -94,7 +95,9 @@ class CategoryScorer:
         if self_harm:
             return self._decision(sig, "destitute", "destitute_status") if destitute else \
                 self._decision(sig, "mental", "self_harm")
-        if sig.policy and any(w >= WRONGDOING for w, _ in sig.evidence.get("complaint", [])):
+        # Wrongdoing makes a complaint unless the writer's own need is an emergency now: the primary need is
+        # the one most needing a solution (「人情保…俺家面袋子抖落干净了」 is food today first).
+        if not urgent and sig.policy and any(w >= WRONGDOING for w, _ in sig.evidence.get("complaint", [])):
             return self._decision(sig, "complaint", "wrongdoing")
         if destitute and (has_need or sig.inquiry < 1.5):
             return self._decision(sig, "destitute", "destitute_status")

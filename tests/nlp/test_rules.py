@@ -430,3 +430,18 @@ def test_quiet_goodbyes_and_intrusive_thoughts_are_self_harm(triager, text):
 ])
 def test_alarm_words_that_are_not_an_emergency_now(triager, text):
     assert not triager.lexicon_view(text).urgency.urgent
+
+
+def test_an_emergency_of_ones_own_comes_before_a_complaint(triager):
+    """Primary need: food today before the 冒领 behind it (a complaint when nobody is in danger)."""
+    hungry = classify(triager, "低保卡让前夫拿走了钱全取了，娘俩从前天就没吃上正经饭，孩子今天饿得趴桌子上")
+    assert hungry.category == "subsistence" and hungry.urgent
+    assert triager.lexicon_view("村会计把俺家的低保卡拿走了，钱都让他取了，这不是冒领吗").category.category == "complaint"
+
+
+@pytest.mark.parametrize("text", [
+    "房东下午把锁换了，我东西全扔楼道里了，我带着闺女，今晚不知道睡哪",
+    "刚才煤气罐爆了，厨房全毁窗户都没了，一家四口没伤着，可屋里现在没法住",
+])
+def test_put_out_tonight_or_an_explosion_is_temporary(triager, text):
+    assert triager.lexicon_view(text).category.category == "temporary"
