@@ -445,3 +445,8 @@ def test_an_emergency_of_ones_own_comes_before_a_complaint(triager):
 ])
 def test_put_out_tonight_or_an_explosion_is_temporary(triager, text):
     assert triager.lexicon_view(text).category.category == "temporary"
+
+
+def test_a_disabled_childs_schooling_is_education(triager):
+    """TAXONOMY's 上学困难: the school is the need, the disability the circumstance."""
+    assert classify(triager, "娃耳朵听不见，普通学校不收，特教学校在城里，住宿吃饭一年得万把块").category == "education"
