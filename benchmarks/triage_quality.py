@@ -3,7 +3,8 @@
 Usage:
     python benchmarks/triage_quality.py [FILE.jsonl ...] [--citizen] [--errors N] [--sample N]
 
-Without FILE: tests/data/dev_holdout.jsonl, tests/data/dev_holdout2.jsonl and ../shared/data/sample_messages.jsonl
+Without FILE: tests/data/dev_holdout.jsonl, dev_holdout2.jsonl, dev_holdout3.jsonl and
+../shared/data/sample_messages.jsonl
 (each skipped with a message when absent).  A labelled line is
 {"id","text","category","urgent","town", ...}.  Reported per file: category
 accuracy, macro-F1 and per-category F1, urgent recall and precision, town
@@ -33,6 +34,7 @@ from nlp.evaluation import TARGETS, Report, evaluate  # noqa: E402
 SHARED = Path(__file__).parents[1].parent / "shared"
 HOLDOUT = REPO / "tests/data/dev_holdout.jsonl"
 HOLDOUT2 = REPO / "tests/data/dev_holdout2.jsonl"
+HOLDOUT3 = REPO / "tests/data/dev_holdout3.jsonl"
 SAMPLE = Path(__file__).parents[1].parent / "shared/data/sample_messages.jsonl"
 CITIZEN = SHARED / "data/citizen_messages.jsonl"
 # The example gazetteer (same as shared/data/gazetteer.json), used when shared/ is absent.
@@ -113,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=20, help="citizen messages outside the main three to show")
     args = parser.parse_args(argv)
     triager = Triager(load_gazetteer())
-    for path in args.files or [HOLDOUT, HOLDOUT2, SAMPLE]:
+    for path in args.files or [HOLDOUT, HOLDOUT2, HOLDOUT3, SAMPLE]:
         if not path.exists():
             print(f"-- {path} absent: skipped")
             continue

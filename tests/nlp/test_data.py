@@ -8,6 +8,7 @@ from tests.nlp.probes import PROBES
 
 HOLDOUT = REPO / "tests/data/dev_holdout.jsonl"
 HOLDOUT2 = REPO / "tests/data/dev_holdout2.jsonl"
+HOLDOUT3 = REPO / "tests/data/dev_holdout3.jsonl"
 
 
 def _trigrams(text: str) -> set[str]:
@@ -16,7 +17,7 @@ def _trigrams(text: str) -> set[str]:
 
 def test_no_tuning_row_is_a_near_copy_of_a_held_out_row():
     """Half the trigrams shared counts as a copy: the held-out figures must be on unseen wordings."""
-    held = [_trigrams(r["text"]) for path in (HOLDOUT, HOLDOUT2) for r in _rows(path)]
+    held = [_trigrams(r["text"]) for path in (HOLDOUT, HOLDOUT2, HOLDOUT3) for r in _rows(path)]
     copies = []
     tuning = [(row["id"], row["text"]) for path in (*TUNING_FILES, VALID_FILE) for row in _rows(path)]
     for ident, text in tuning + [(f"probe {text}", text) for text, _, _ in PROBES]:
@@ -30,7 +31,7 @@ def test_no_tuning_row_is_a_near_copy_of_a_held_out_row():
 
 def test_every_labelled_row_is_well_formed():
     ids = set()
-    for path in (*TUNING_FILES, VALID_FILE, HOLDOUT, HOLDOUT2):
+    for path in (*TUNING_FILES, VALID_FILE, HOLDOUT, HOLDOUT2, HOLDOUT3):
         for row in _rows(path):
             assert row["category"] in CATEGORY_LABELS and isinstance(row["urgent"], bool), row
             assert row["id"] not in ids, row["id"]
