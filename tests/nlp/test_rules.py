@@ -450,3 +450,13 @@ def test_put_out_tonight_or_an_explosion_is_temporary(triager, text):
 def test_a_disabled_childs_schooling_is_education(triager):
     """TAXONOMY's 上学困难: the school is the need, the disability the circumstance."""
     assert classify(triager, "娃耳朵听不见，普通学校不收，特教学校在城里，住宿吃饭一年得万把块").category == "education"
+
+
+def test_where_a_certificate_is_got_is_an_inquiry(triager):
+    v = triager.lexicon_view("孩子上初二，学校说有个助学金，要开什么证明，这个证明是去民政开还是去村里开啊")
+    assert v.category.category == "inquiry"
+
+
+def test_a_thank_you_with_nothing_asked_is_other(triager):
+    v = triager.lexicon_view("前年发大水多亏你们帮着盖了新房，现在日子好了，专门来说声谢谢")
+    assert v.category.category == "other" and not v.urgency.urgent
