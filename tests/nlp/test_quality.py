@@ -2,9 +2,9 @@
 
 Two levels per file:
 * the issue's targets (category accuracy >= 0.90, urgent recall >= 0.97 at
-  precision >= 0.80, town accuracy >= 0.95): a hard gate on dev_holdout2, which meets them;
-  on the first holdout and the sample, which do not yet (see KNOWN below), marked xfail
-  (non-strict): they report XPASS the day they are met; remove the marker then;
+  precision >= 0.80, town accuracy >= 0.95): a hard gate on our three held-out sets, which
+  meet them; on the sample, which does not yet (see KNOWN below), marked xfail
+  (non-strict): it reports XPASS the day it is met; remove the marker then;
 * a regression floor just under the figures measured when this was written:
   any change that makes triage worse on unseen data fails.
 """
@@ -27,6 +27,7 @@ def read_jsonl(path):
 
 HOLDOUT = DATA / "dev_holdout.jsonl"
 HOLDOUT2 = DATA / "dev_holdout2.jsonl"
+HOLDOUT3 = DATA / "dev_holdout3.jsonl"
 SAMPLE = SHARED / "data/sample_messages.jsonl"
 # Measured (benchmarks/triage_quality.py) once, after the n-gram model joined the lexicon
 # (nlp/model/): settings chosen by cross-validation on the tuning data only, recall first —
@@ -81,13 +82,23 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # 0.992 — every target met; holdout category 0.902 -> 0.909, recall 0.977, precision 0.792 -> 0.778 (one
 # false alarm more); sample recall 0.952 (20/21), precision 0.870 -> 0.833 (one false alarm more).  The
 # floors follow the measurement; nothing was changed after it.
+# Then (same session) role rules, more lexicon rules from the by-file errors of dev_tune_more7, and
+# dev_tune_more8 (478 rows; first sight category 0.893, recall 1.000, precision 0.859) trained on; a third
+# held-out set, dev_holdout3 (373 rows by five more writers), written meanwhile.  Measured once after all
+# choices: dev_holdout3 (first scoring) category 0.925, urgent recall 1.000 (121/121), precision 0.852,
+# town 0.976; dev_holdout2 (second scoring) 0.938 -> 0.932, recall 1.000, precision 0.881 -> 0.887; holdout
+# 0.909 -> 0.921, recall 0.977, precision 0.778 -> 0.808 (its target test had turned XPASS in the test run
+# before this measurement); sample unchanged (recall 20/21).  Every held-out set of ours now meets every
+# target: hard gates; the sample's recall is one message short.
 KNOWN = {
-    "holdout": {"category_accuracy": 0.909, "urgent_recall": 0.977, "urgent_precision": 0.778, "town_accuracy": 1.0},
-    "holdout2": {"category_accuracy": 0.938, "urgent_recall": 1.0, "urgent_precision": 0.881,
+    "holdout": {"category_accuracy": 0.921, "urgent_recall": 0.977, "urgent_precision": 0.808, "town_accuracy": 1.0},
+    "holdout2": {"category_accuracy": 0.932, "urgent_recall": 1.0, "urgent_precision": 0.887,
                  "town_accuracy": 0.992},
+    "holdout3": {"category_accuracy": 0.925, "urgent_recall": 1.0, "urgent_precision": 0.852,
+                 "town_accuracy": 0.976},
     "sample": {"category_accuracy": 0.920, "urgent_recall": 0.952, "urgent_precision": 0.833, "town_accuracy": 1.0},
 }
-FILES = {"holdout": HOLDOUT, "holdout2": HOLDOUT2, "sample": SAMPLE}
+FILES = {"holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "sample": SAMPLE}
 _reports: dict = {}
 
 
@@ -103,15 +114,14 @@ def report_for(triager, name):
 _GAP = pytest.mark.xfail(strict=False, reason=f"known gap to the issue's targets: {KNOWN}")
 
 
-# dev_holdout2 meets every target: a hard gate.  The first holdout (urgent precision) and the sample (one
-# urgent message of 21 missed) do not yet.
-@pytest.mark.parametrize("name", [pytest.param("holdout", marks=_GAP), "holdout2", pytest.param("sample", marks=_GAP)])
+# Our three held-out sets meet every target: hard gates.  The sample (one urgent message of 21 missed) does not.
+@pytest.mark.parametrize("name", ["holdout", "holdout2", "holdout3", pytest.param("sample", marks=_GAP)])
 def test_meets_the_targets(triager, name):
     report = report_for(triager, name)
     assert report.below_target() == {}, f"below target {TARGETS}: {report.below_target()}"
 
 
-@pytest.mark.parametrize("name", ["holdout", "holdout2", "sample"])
+@pytest.mark.parametrize("name", ["holdout", "holdout2", "holdout3", "sample"])
 def test_no_worse_than_known(triager, name):
     report = report_for(triager, name)
     worse = {k: getattr(report, k) for k, v in KNOWN[name].items() if getattr(report, k) < v - 0.02}
