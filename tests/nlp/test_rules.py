@@ -296,9 +296,14 @@ def test_a_run_on_message_keeps_its_emergency_beside_a_habit_word(triager):
     "给你们发个消息 我可能明天就不在了 低保卡在抽屉里",
     "再不给俺办 俺就吊死在你们镇政府门口",
     "吃了一板药 有点晕 不知道为啥要跟你们说",
+    # dev_tune_more7: quiet goodbyes and handing over, intrusive thoughts, 想走了 / 走之前
+    "没事，就是想把东西都送人了，猫也托给我妹了，谢谢你们这阵子陪我说话",
+    "这几天脑子里老冒出不好的念头，怕自己控制不住，能不能有人给我打个电话",
+    "我实在熬不下去了，想走了，走之前就想问一句，我儿子以后谁管",
 ])
 def test_an_edge_a_means_or_a_goodbye_is_self_harm(triager, text):
-    """dev_tune_more6's missed self-harm: someone at an edge now, a means made ready or taken, a decision."""
+    """Missed self-harm of the tuning files: someone at an edge now, a means made ready or taken, a decision,
+    a goodbye."""
     t = classify(triager, text)
     assert t.self_harm and t.urgent
 
@@ -411,16 +416,6 @@ def test_a_rope_a_last_call_or_a_note_is_self_harm(triager, text):
 def test_a_young_child_alone_in_a_public_place_is_a_child_case(triager):
     v = triager.lexicon_view("公交站那有个小女孩四五岁，一个人哭了快一个小时了，没大人，问她家在哪说不清")
     assert v.category.category == "child"
-
-
-@pytest.mark.parametrize("text", [
-    "没事，就是想把东西都送人了，猫也托给我妹了，谢谢你们这阵子陪我说话",  # goodbyes and handing over
-    "这几天脑子里老冒出不好的念头，怕自己控制不住，能不能有人给我打个电话",
-    "我实在熬不下去了，想走了，走之前就想问一句，我儿子以后谁管",
-])
-def test_quiet_goodbyes_and_intrusive_thoughts_are_self_harm(triager, text):
-    t = classify(triager, text)
-    assert t.self_harm and t.urgent
 
 
 @pytest.mark.parametrize("text", [
