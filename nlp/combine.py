@@ -11,13 +11,17 @@ other/inquiry for lack of evidence), the best wins, and TAXONOMY's close calls
 still apply to it (an accident → temporary, a fire → temporary).
 
 Urgency.  Self-harm is always urgent; the lexicon's urgent stays urgent; a
-hedge (不急, 已经解决) still cancels; otherwise the message is urgent when
+resolved hedge (已经解决) still cancels; otherwise the message is urgent when
 
     P_model(urgent) + partial · min(lexicon urgent weight / lexicon threshold, 1) >= threshold
 
 (``negated_threshold`` instead when the lexicon saw an urgent phrase negated
-or in the past: 「没有生命危险」), i.e. the model plus the urgent words that
-were too weak for the lexicon alone (瘫痪, 独居).  With ``quiet`` the model
+or in the past: 「没有生命危险」; ``calm_threshold`` when the writer said 不急
+or 开玩笑),
+i.e. the model plus the urgent words that were too weak for the lexicon alone
+(瘫痪, 独居).  A calm hedge silences scary words, not an emergency: the model has
+read the 「不急」 too, and where it alone still finds the message more likely urgent
+than not (0.5), the situation outweighs the writer's modesty.  With ``quiet`` the model
 alone never makes a message urgent whose final category is not a need
 (inquiry, other, complaint): TAXONOMY's inquiry has "no hardship of its own",
 and not one tuning row of those categories is urgent, while the model's
@@ -51,6 +55,7 @@ class Settings:
     partial: float = 0.3
     threshold: float = 0.34
     negated_threshold: float = 0.9
+    calm_threshold: float = 0.5
     quiet: bool = False
 
 
@@ -113,14 +118,17 @@ def decide_category(model: TextModel, view: LexiconView, pred: Prediction, s: Se
 
 
 def urgent_score(view: LexiconView, p_urgent: float, s: Settings, category: str | None = None) -> tuple[bool, float]:
-    """(urgent?, combined score) where the lexicon alone said not urgent and no hedge spoke.
+    """(urgent?, combined score) where the lexicon alone said not urgent.
 
     *category*: the final category code; with ``s.quiet`` a non-need category is never urgent here."""
     sig = view.signals
-    if sig.calm or sig.resolved or (s.quiet and category in QUIET):
+    if sig.resolved or (s.quiet and category in QUIET):
         return False, 0.0
+    bar = s.negated_threshold if sig.cancelled else s.threshold
+    if sig.calm or sig.joke:  # the hedge speaks against the urgent words: the model alone may overrule it
+        return p_urgent >= max(bar, s.calm_threshold), p_urgent
     score = p_urgent + s.partial * min(sig.urgent / view.urgent_threshold, 1.0)
-    return score >= (s.negated_threshold if sig.cancelled else s.threshold), score
+    return score >= bar, score
 
 
 def decide_urgent(model: TextModel, view: LexiconView, pred: Prediction, s: Settings,
@@ -135,4 +143,7 @@ def decide_urgent(model: TextModel, view: LexiconView, pred: Prediction, s: Sett
     if not urgent:
         return lex
     words = tuple(dict.fromkeys(p for _, p in sorted(view.signals.urgent_words, key=lambda wp: -wp[0])))
-    return UrgencyDecision(True, False, (model_text(model, view.clean, pred, "urgent", min(score, 1.0)),) + words[:4])
+    hedges = view.signals.calm + view.signals.joke
+    modest = (f"虽称“{hedges[0]}”",) if hedges else ()  # the caseworker sees that a hedge was overruled
+    return UrgencyDecision(True, False, (model_text(model, view.clean, pred, "urgent", min(score, 1.0)),)
+                           + words[:4] + modest)

@@ -27,11 +27,12 @@ __all__ = ["Entry", "Pattern", "Lexicon", "load_lexicon", "KeywordConfig", "Role
 # Entry kinds (what a matched phrase means).
 CATEGORY, URGENT, SELF_HARM, HARDSHIP, INQUIRY, POLICY, RULE, SHADOW = (
     "category", "urgent", "self_harm", "hardship", "inquiry", "policy", "rule", "shadow")
-HEDGE_CALM, HEDGE_RESOLVED, HEDGE_NOT_NOW, HEDGE_MILD, HEDGE_ONGOING, HEDGE_SURVIVED = (
-    "hedge_calm", "hedge_resolved", "hedge_not_now", "hedge_mild", "hedge_ongoing", "hedge_survived")
+HEDGE_CALM, HEDGE_JOKE, HEDGE_RESOLVED, HEDGE_NOT_NOW, HEDGE_MILD, HEDGE_ONGOING, HEDGE_SURVIVED = (
+    "hedge_calm", "hedge_joke", "hedge_resolved", "hedge_not_now", "hedge_mild", "hedge_ongoing", "hedge_survived")
 # Category section -> (negatable, need)
 SECTIONS = {"topic": (False, False), "status": (True, False), "request": (False, False), "need": (False, True)}
-_NEGATABLE_KINDS = {URGENT: True, SELF_HARM: True, HARDSHIP: True, RULE: True}
+_NEGATABLE_KINDS = {URGENT: True, SELF_HARM: True, HARDSHIP: True, RULE: True,
+                    HEDGE_JOKE: True}  # 「其实不是测试」「我不是开玩笑」 insist that it is real
 
 
 @dataclass(frozen=True)
@@ -144,7 +145,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     _add(table, urgency["urgent"], URGENT)
     for group in ("means", "feelings"):
         _add(table, urgency["self_harm"][group], SELF_HARM, group)
-    for name, kind in (("calm", HEDGE_CALM), ("resolved", HEDGE_RESOLVED), ("not_now", HEDGE_NOT_NOW),
+    for name, kind in (("calm", HEDGE_CALM), ("joke", HEDGE_JOKE), ("resolved", HEDGE_RESOLVED), ("not_now", HEDGE_NOT_NOW),
                        ("mild", HEDGE_MILD), ("ongoing", HEDGE_ONGOING), ("survived", HEDGE_SURVIVED)):
         _add(table, dict.fromkeys(urgency["hedges"].get(name, []), 0.0), kind)
     _add(table, cues["hardship"], HARDSHIP)

@@ -24,6 +24,8 @@ _PLACE_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}(?:村|社区|镇|街道))?$")
 _FIRST_PERSON = re.compile(r"[我俺咱]")
 # Words before a role that make the message about the role, not by it.
 _ABOUT_ROLE = re.compile(r"投诉|举报|告|找")
+# What a signature's place may not contain: 「你们管管这个村主任」 ends with a role but is no signature.
+_NOT_PLACE = re.compile(r"[个的管找给问告诉举这那你我俺他她咱让叫说]")
 # A place as a report's header: 「上仓村：…」「小毛庄村卫生室：…」「东塔村 李某 …」.
 _HEADER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:村|社区)(?:委会|卫生室)?"
                      r"(?::|[,\s]+(?![\u4e00-\u9fff]{0,2}[俺我咱])[\u4e00-\u9fff]{0,3}(?:某|老汉|大爷|大娘|奶奶|老太|老头|老人|五保户|低保户|特困))")
@@ -47,6 +49,13 @@ class RoleFinder:
         self._act = re.compile(rf"(?:^|[,.;:!?。\s])(?:我|俺|我们)?(?:{roles})(?:{_alt(lex.role_acts)}|报(?=$|[:.。!]))|(?:{roles})(?:上报|反映|报)[.。!]?$") \
             if lex.role_acts else None
         self._report = re.compile(_alt(lex.report_marks)) if lex.report_marks else None
+        # The role as a signature, the last short piece (「…建议今晚前来接人。网格员 孙」「——网格员 李」
+        # 「…请镇里安排入院评估。北擂鼓台村委会」「(社工站)」), or in brackets near the start (「(网格员录入)」
+        # 「个案记录(社工 陈某)」), or 「我网格员小李 …」.
+        self._signature = re.compile(rf"(?:^|[。.!?\n(—-]|\s)\(?([\u4e00-\u9fff]{{1,6}}?(?=村|社区|居委))?(?:{roles})站?"
+                                     rf"(?:[,\s:]*[\u4e00-\u9fff]{{1,3}})?\)?[。.!]?$")
+        self._bracket = re.compile(rf"\((?:{roles})[^()]{{0,5}}\)")
+        self._i_role = re.compile(rf"(?:我|俺)(?:{roles})")
 
     def role(self, text: str) -> tuple[str, tuple[str, ...]]:
         """("volunteer" | "resident", the words that decided it)."""
@@ -65,6 +74,10 @@ class RoleFinder:
                 return VOLUNTEER, (m.group(), third.group())
         if self._act and (m := self._act.search(text)):
             return VOLUNTEER, (m.group().lstrip(",.;:!?。 \t\n"),)
+        m = self._signature.search(text, max(0, len(text) - 16)) or self._bracket.search(text, 0, self._byline_chars) \
+            or self._i_role.match(text)
+        if m and not (m.lastindex and _NOT_PLACE.search(m.group(1) or "")):
+            return VOLUNTEER, (m.group().strip(",.;:!?。—- \t\n()"),)
         header = _HEADER.match(text)
         if header and _FIRST_PERSON.search(header.group()):
             header = None  # 「我家在河西村 低保户 …」 is the writer's own

@@ -75,6 +75,7 @@ class Signals:
     self_harm: float = 0.0
     self_harm_words: list[tuple[float, str]] = field(default_factory=list)
     calm: list[str] = field(default_factory=list)
+    joke: list[str] = field(default_factory=list)
     resolved: list[str] = field(default_factory=list)
     cancelled: list[tuple[float, str]] = field(default_factory=list)  # negated / past urgent phrases
 
@@ -93,7 +94,7 @@ class SignalCollector:
         self._negation = re.compile(rf"(?:{_alt(negators)})(?:{_alt(gap)})?$")
         # News of someone else's past attempt (see the module docstring); an empty list matches nothing.
         self._other_person = re.compile(_alt(news_others) or r"(?!x)x")
-        self._died = re.compile(rf"了?(?:{_alt(news_deaths)})" if news_deaths else r"(?!x)x")
+        self._died = re.compile(rf"了?,?(?:{_alt(news_deaths)})" if news_deaths else r"(?!x)x")
 
     def negator_before(self, text: str, start: int) -> str | None:
         """The negator ending right before *start* (same clause), if it is a real negation."""
@@ -198,5 +199,7 @@ def _add(sig: Signals, entry: lx.Entry, phrase: str, in_past: bool, in_mild: boo
         sig.self_harm_words.append((weight, phrase))
     elif kind == lx.HEDGE_CALM:
         sig.calm.append(phrase)
+    elif kind == lx.HEDGE_JOKE:
+        sig.joke.append(phrase)
     elif kind == lx.HEDGE_RESOLVED:
         sig.resolved.append(phrase)

@@ -3,8 +3,10 @@
 * Self-harm: the self-harm weight (means weigh more than feelings) reaches its
   threshold → self_harm=True and urgent, whatever hedges say.
 * Otherwise urgent when the urgent weight reaches the threshold, unless the
-  writer says it is not urgent (calm hedge: 不急, 有空再说) or that it is over
-  (resolved hedge: 已经解决).  Negated phrases and phrases in a past-tense
+  writer says it is not urgent (calm hedge: 不急, 有空再说), that it was a joke or
+  a test (开玩笑) or that it is over (resolved hedge: 已经解决).  The lexicon alone
+  cannot tell a scary word from an emergency told with 「不急」; nlp/combine.py
+  lets the model overrule a calm hedge.  Negated phrases and phrases in a past-tense
   clause were already left out by signals.py.
 """
 from __future__ import annotations
@@ -36,7 +38,7 @@ def decide_urgency(sig: Signals, *, threshold: float, self_harm_threshold: float
     if sig.urgent < threshold:
         near_miss = sig.urgent + sum(w for w, _ in sig.cancelled) >= threshold
         return UrgencyDecision(False, False, _top(sig.cancelled) if near_miss else ())
-    hedges = sig.calm + sig.resolved
+    hedges = sig.calm + sig.joke + sig.resolved
     if hedges:
         return UrgencyDecision(False, False, tuple(dict.fromkeys(hedges)))
     return UrgencyDecision(True, False, _top(sig.urgent_words))
