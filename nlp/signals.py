@@ -94,7 +94,9 @@ class SignalCollector:
         self._negation = re.compile(rf"(?:{_alt(negators)})(?:{_alt(gap)})?$")
         # News of someone else's past attempt (see the module docstring); an empty list matches nothing.
         self._other_person = re.compile(_alt(news_others) or r"(?!x)x")
-        self._died = re.compile(rf"了?,?(?:{_alt(news_deaths)})" if news_deaths else r"(?!x)x")
+        # After a comma only an unmistakable death: 「说要跳河,走了」 is a threat and a disappearance.
+        self._died = re.compile(rf"了?(?:{_alt(news_deaths)})|,(?:没救过来|没抢救过来|人没了|去世了|过世了)"
+                                if news_deaths else r"(?!x)x")
 
     def negator_before(self, text: str, start: int) -> str | None:
         """The negator ending right before *start* (same clause), if it is a real negation."""
