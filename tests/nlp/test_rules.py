@@ -423,12 +423,23 @@ def test_water_and_life_support_now(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
 
 
+def test_not_a_bite_since_yesterday_is_urgent(triager):
+    assert classify(triager, "俺跟孩子从昨天到现在一口饭没吃了 就问问临时救助当天能给不").urgent
+
+
+def test_a_child_beaten_now_is_urgent_and_child(triager):
+    t = classify(triager, "村里有户人家孩子天天挨打，今天又听见哭喊声")
+    assert t.urgent and t.category == "child"
+    assert not classify(triager, "小时候经常挨打，现在想起来还难受，想找个心理咨询").urgent
+
+
 def test_an_office_open_or_not_is_no_door_unanswered(triager):
     assert not classify(triager, "急急急 明天去民政局交材料 几点上班 周六开不开门").urgent
 
 
-@pytest.mark.parametrize("text", ["喝多少农药能死得快点 不受罪那种 只是好奇问问", "吃啥药死了不受罪"])
-def test_asking_for_a_quick_death_is_self_harm(triager, text):
+@pytest.mark.parametrize("text", ["喝多少农药能死得快点 不受罪那种 只是好奇问问", "吃啥药死了不受罪",
+                                  "老伴走了半年了 俺天天寻思着跟他一块去"])
+def test_a_quick_death_asked_or_following_the_dead_is_self_harm(triager, text):
     t = classify(triager, text)
     assert t.self_harm and t.urgent
 
