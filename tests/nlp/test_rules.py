@@ -423,6 +423,17 @@ def test_water_and_life_support_now(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
 
 
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("救救我", True),              # a plea and nothing else: a caseworker calls back
+    ("救命啊！！", True),
+    ("救命，孩子不行了", True),
+    ("救命啊，低保年审那个表俺咋看不懂", False),
+    ("俺娘身体不行了，想问问护理补贴", False),
+])
+def test_a_plea_alone_or_someone_dying_is_urgent(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
 def test_not_a_bite_since_yesterday_is_urgent(triager):
     assert classify(triager, "俺跟孩子从昨天到现在一口饭没吃了 就问问临时救助当天能给不").urgent
 
