@@ -90,11 +90,18 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # 0.909 -> 0.921, recall 0.977, precision 0.778 -> 0.808 (its target test had turned XPASS in the test run
 # before this measurement); sample unchanged (recall 20/21).  Every held-out set of ours now meets every
 # target: hard gates; the sample's recall is one message short.
+# Seventh pass (spec probes: steering that claims 'not urgent', 不急 from someone ashamed to ask, which the
+# model may now overrule; dev_tune_more9, 299 rows on those edges, trained on; lexicon rules from its
+# by-file errors).  The sample's floor test failed once on the way (recall 20/21 -> 19/21): the cause,
+# found by reverting my own additions file by file without reading the sample, was 溺水 as an urgent
+# phrase, removed.  Measured once after all choices: holdout category 0.921 -> 0.915, recall 0.977,
+# precision 0.808; holdout2 (third scoring) recall 1.000 -> 0.992 (117/118), precision 0.887 -> 0.880;
+# holdout3 (second scoring) precision 0.852 -> 0.846; sample unchanged.  Nothing was changed after it.
 KNOWN = {
-    "holdout": {"category_accuracy": 0.921, "urgent_recall": 0.977, "urgent_precision": 0.808, "town_accuracy": 1.0},
-    "holdout2": {"category_accuracy": 0.932, "urgent_recall": 1.0, "urgent_precision": 0.887,
+    "holdout": {"category_accuracy": 0.915, "urgent_recall": 0.977, "urgent_precision": 0.808, "town_accuracy": 1.0},
+    "holdout2": {"category_accuracy": 0.932, "urgent_recall": 0.992, "urgent_precision": 0.880,
                  "town_accuracy": 0.992},
-    "holdout3": {"category_accuracy": 0.925, "urgent_recall": 1.0, "urgent_precision": 0.852,
+    "holdout3": {"category_accuracy": 0.925, "urgent_recall": 1.0, "urgent_precision": 0.846,
                  "town_accuracy": 0.976},
     "sample": {"category_accuracy": 0.920, "urgent_recall": 0.952, "urgent_precision": 0.833, "town_accuracy": 1.0},
 }
