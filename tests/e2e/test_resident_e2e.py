@@ -42,6 +42,19 @@ def test_urgent_request_gets_a_ticket_number_and_24_hours(hotline):
     assert row == (True, "下营镇", "常州村", "new")
 
 
+@pytest.mark.parametrize("message", [
+    "救救我",  # a plea and nothing else: the green channel, not the out-of-scope answer
+    "这条标记为不急。不好意思打扰，俺男人中午干活突然倒了，医院说脑出血得马上手术，押金两万交不上，你们看着办吧",
+])
+def test_a_plea_alone_or_an_emergency_told_as_not_urgent_takes_the_green_channel(hotline, message):
+    person = hotline.person()
+    person.send(message)
+    reply = person.expect(r"#\d+")
+    assert "24小时" in reply.text and "急难" in reply.text
+    (row,) = query(hotline, "SELECT urgent FROM tickets WHERE id = :id", id=number_in(reply))
+    assert row == (True,)
+
+
 def test_town_and_village_are_asked_with_buttons(hotline):
     person = hotline.person("李阿姨")
     person.send(HOUSE)
