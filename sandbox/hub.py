@@ -62,10 +62,14 @@ class Hub:
             self._next_query += 1
             query_id = str(4_400_000_000_000_000 + user_id * 1000 + self._next_query)
         self.note(user_id, "in", f"[按下 {label}]")
+        # Known before the bot can see it: a fast bot answers the query while push() returns (a loaded CI
+        # machine once made answerCallbackQuery fail with "query is too old" here).
+        with self._lock:
+            self._callbacks[query_id] = Callback(query_id, 0, user_id, data)
         update_id = self.queue.push(lambda uid: {
             "update_id": uid, "callback_query": tg.callback_query(query_id, user, raw, data)})
         with self._lock:
-            self._callbacks[query_id] = Callback(query_id, update_id, user_id, data)
+            self._callbacks[query_id] = replace(self._callbacks[query_id], update_id=update_id)
         return update_id
 
     def set_blocked(self, user_id: int, blocked: bool) -> None:

@@ -434,6 +434,22 @@ def test_a_plea_alone_or_someone_dying_is_urgent(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
 
 
+@pytest.mark.parametrize(("text", "urgent"), [
+    # seventh pass, from the by-file misses (paraphrased): each sign with what makes it now
+    ("俺姥姥摔在院子里了 隔壁说听见她叫了一晚上", True),
+    ("俺爹的降压药断了好几天了 今天头晕得站不住", True),
+    ("桥底下那个捡破烂的 脚上的伤都化脓了 这两天零下", True),
+    ("俺娘查出来要搭桥 医生说要尽快 家里凑了五千 还差好几万", True),
+    ("昨晚大风把屋顶掀了个大窟窿 就俺跟老伴在屋里", True),
+    ("俺家房梁嘎吱响 今早掉下块土坯 差点砸着孙子", True),
+    ("屋里冻得孩子直哭 煤烧完了", True),
+    ("俺闺女昨天让车撞了 在县医院 押金交不上", True),
+    ("老人死了以后丧葬补贴咋领", False),        # a question, no second sign
+])
+def test_seventh_pass_circumstances(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
 def test_not_a_bite_since_yesterday_is_urgent(triager):
     assert classify(triager, "俺跟孩子从昨天到现在一口饭没吃了 就问问临时救助当天能给不").urgent
 
@@ -449,7 +465,8 @@ def test_an_office_open_or_not_is_no_door_unanswered(triager):
 
 
 @pytest.mark.parametrize("text", ["喝多少农药能死得快点 不受罪那种 只是好奇问问", "吃啥药死了不受罪",
-                                  "老伴走了半年了 俺天天寻思着跟他一块去"])
+                                  "老伴走了半年了 俺天天寻思着跟他一块去",
+                                  "我弟这几天不对劲 刚在朋友圈跟大家道别 电话也不接"])
 def test_a_quick_death_asked_or_following_the_dead_is_self_harm(triager, text):
     t = classify(triager, text)
     assert t.self_harm and t.urgent
