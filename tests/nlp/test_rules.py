@@ -450,6 +450,19 @@ def test_seventh_pass_circumstances(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
 
 
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("早上路过看他家窗帘没拉开，晚上灯也没亮，平时不这样", True),  # TAXONOMY's 早看窗帘、晚看灯
+    ("东头老孙家的烟囱三天没冒烟了", True),                        # the village form
+    ("楼道灯没开 黑乎乎的 物业也不管", False),                      # a corridor light
+    ("俺家烟囱不冒烟了 炉子倒烟 想问问能不能修", False),            # one's own stove
+])
+def test_curtains_lights_and_chimneys(triager, text, urgent):
+    t = classify(triager, text)
+    assert t.urgent is urgent
+    if "窗帘" in text:
+        assert t.category == "elderly"
+
+
 def test_not_a_bite_since_yesterday_is_urgent(triager):
     assert classify(triager, "俺跟孩子从昨天到现在一口饭没吃了 就问问临时救助当天能给不").urgent
 
