@@ -51,9 +51,10 @@ CATS = list(CATEGORY_LABELS)
 # checked on tests/data/dev_valid.jsonl, which nothing is trained on
 # (``python benchmarks/triage_quality.py tests/data/dev_valid.jsonl``).
 BY_FILE = ("dev_tune_extra", "dev_tune_more", "dev_tune_more2", "dev_tune_more3", "dev_tune_more4",
-           "dev_tune_more5", "dev_tune_more6", "dev_tune_more7", "dev_tune_more8", "dev_tune_more9")
+           "dev_tune_more5", "dev_tune_more6", "dev_tune_more7", "dev_tune_more8", "dev_tune_more9",
+           "dev_tune_more10")
 BY_FILE_REPORT = ("dev_tune_more4+dev_tune_more5", "dev_tune_more4", "dev_tune_more5", "dev_tune_more6",
-                  "dev_tune_more7", "dev_tune_more8", "dev_tune_more9",
+                  "dev_tune_more7", "dev_tune_more8", "dev_tune_more9", "dev_tune_more10",
                   "dev_tune_extra+dev_tune_more+dev_tune_more2+dev_tune_more3")
 REPORT = ("dev_tune_extra", "dev_tune_more", "dev_tune_more2", "dev_tune_more3",
           "dev_tune_extra+dev_tune_more+dev_tune_more2",

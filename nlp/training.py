@@ -37,7 +37,8 @@ PRUNE = 0.002  # n-grams whose weights all stay below this are left out of the s
 TUNING_FILES = tuple(REPO / f"tests/data/{name}.jsonl"
                      for name in ("dev_tune", "dev_tune_extra", "dev_tune_more", "dev_tune_more2",
                                   "dev_tune_more3", "dev_tune_more4", "dev_tune_more5", "dev_tune_more6",
-                                  "dev_tune_more7", "dev_tune_more8", "dev_tune_more9"))
+                                  "dev_tune_more7", "dev_tune_more8", "dev_tune_more9",
+                                  "dev_tune_more10"))
 # Validation: never trained on; checks the settings chosen on the tuning files (nlp/model/CV.md).
 VALID_FILE = REPO / "tests/data/dev_valid.jsonl"
 CITIZEN = REPO.parent / "shared/data/citizen_messages.jsonl"

@@ -97,14 +97,18 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # phrase, removed.  Measured once after all choices: holdout category 0.921 -> 0.915, recall 0.977,
 # precision 0.808; holdout2 (third scoring) recall 1.000 -> 0.992 (117/118), precision 0.887 -> 0.880;
 # holdout3 (second scoring) precision 0.852 -> 0.846; sample unchanged.  Two more rule passes followed
-# (nlp/model/CV.md); measured again after them, every figure unchanged.
+# (nlp/model/CV.md); measured again after them, every figure unchanged.  Then dev_tune_more10 (382 rows by
+# three new writers; first sight category 0.919, urgent recall 0.992, precision 0.873) trained on, with three
+# rules from its first-sight misses; measured once more: holdout category 0.915 -> 0.933; holdout2 (fifth
+# scoring) 0.932 -> 0.938, precision 0.880 -> 0.886; holdout3 (fourth) 0.925 -> 0.928, precision 0.846 ->
+# 0.852; sample category 0.920 -> 0.933, recall still 20/21.
 KNOWN = {
-    "holdout": {"category_accuracy": 0.915, "urgent_recall": 0.977, "urgent_precision": 0.808, "town_accuracy": 1.0},
-    "holdout2": {"category_accuracy": 0.932, "urgent_recall": 0.992, "urgent_precision": 0.880,
+    "holdout": {"category_accuracy": 0.933, "urgent_recall": 0.977, "urgent_precision": 0.808, "town_accuracy": 1.0},
+    "holdout2": {"category_accuracy": 0.938, "urgent_recall": 0.992, "urgent_precision": 0.886,
                  "town_accuracy": 0.992},
-    "holdout3": {"category_accuracy": 0.925, "urgent_recall": 1.0, "urgent_precision": 0.846,
+    "holdout3": {"category_accuracy": 0.928, "urgent_recall": 1.0, "urgent_precision": 0.852,
                  "town_accuracy": 0.976},
-    "sample": {"category_accuracy": 0.920, "urgent_recall": 0.952, "urgent_precision": 0.833, "town_accuracy": 1.0},
+    "sample": {"category_accuracy": 0.933, "urgent_recall": 0.952, "urgent_precision": 0.833, "town_accuracy": 1.0},
 }
 FILES = {"holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "sample": SAMPLE}
 _reports: dict = {}

@@ -444,6 +444,9 @@ def test_a_plea_alone_or_someone_dying_is_urgent(triager, text, urgent):
     ("俺家房梁嘎吱响 今早掉下块土坯 差点砸着孙子", True),
     ("屋里冻得孩子直哭 煤烧完了", True),
     ("俺闺女昨天让车撞了 在县医院 押金交不上", True),
+    ("俺移植过肝 抗排异药一顿都不能少 剩的药后天就吃完了", True),  # dev_tune_more10 first sight
+    ("老担心俺爹哪天摔了没人知道 有没有一键呼叫的设备", False),      # 哪天: a worry
+    ("俩孩子的学费生活费压得喘不过气 想问问助学金", False),           # a figure of speech
     ("老人死了以后丧葬补贴咋领", False),        # a question, no second sign
 ])
 def test_seventh_pass_circumstances(triager, text, urgent):
