@@ -73,6 +73,7 @@ class Lexicon:
     negation_gap: tuple[str, ...]
     news_others: tuple[str, ...]  # someone else named before a past self-harm phrase (urgency.toml)
     news_deaths: tuple[str, ...]  # a death told right after it
+    turns: tuple[str, ...]  # clause openings after which a resolved hedge no longer reaches (urgency.toml)
     steering_patterns: tuple[str, ...]
     steering_keys: tuple[str, ...]
     roles: RoleLexicon
@@ -165,6 +166,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         negation_gap=tuple(cues["negation"]["gap"]),
         news_others=tuple(urgency["hedges"].get("survived_others", [])),
         news_deaths=tuple(urgency["hedges"].get("survived_deaths", [])),
+        turns=tuple(urgency["hedges"].get("turn", [])),
         steering_patterns=tuple(cues["steering"]["patterns"]),
         steering_keys=tuple(cues["steering"]["object_keys"]),
         roles=role_lexicon(_read(directory, "roles.toml")),

@@ -25,6 +25,10 @@
   they came through (「我老公去年冬天喝农药被救过来了 现在挺好」) or the phrase ends
   in a death (「前夫前年上吊没了」).  The writer's own past talk still counts: a
   caseworker, not a hedge, decides that their danger has passed.
+* Resolved, then a turn: a resolved hedge (「已经解决了」「火灭了」) speaks for the whole message,
+  unless a later clause opens with a turn (「可是」「但是」「这回」「今晚」): 「老人找着了 可是冻得不行
+  家里没人」 is a new danger, so what comes after the turn counts afresh and what came before it
+  does not count at all (spec probes).
 """
 from __future__ import annotations
 
@@ -85,7 +89,8 @@ class SignalCollector:
 
     def __init__(self, entries: Mapping[str, tuple[lx.Entry, ...]], patterns: Iterable[lx.Pattern],
                  negators: Iterable[str], gap: Iterable[str],
-                 news_others: Iterable[str] = (), news_deaths: Iterable[str] = ()) -> None:
+                 news_others: Iterable[str] = (), news_deaths: Iterable[str] = (),
+                 turns: Iterable[str] = ()) -> None:
         self._entries = entries
         self._patterns = tuple(patterns)
         # Each pattern gated by the characters its matches need (matcher.GatedRegex): a text lacking
@@ -97,6 +102,8 @@ class SignalCollector:
         # After a comma only an unmistakable death: 「说要跳河,走了」 is a threat and a disappearance.
         self._died = re.compile(rf"了?(?:{_alt(news_deaths)})|,(?:没救过来|没抢救过来|人没了|去世了|过世了)"
                                 if news_deaths else r"(?!x)x")
+        # 可 opens a turn, 可以 / 可能 do not.
+        self._turn = re.compile(rf"(?:^|(?<=[,.;!?。:]))(?:{_alt(turns)})(?![以能怜否])" if turns else r"(?!x)x")
 
     def negator_before(self, text: str, start: int) -> str | None:
         """The negator ending right before *start* (same clause), if it is a real negation."""
@@ -126,6 +133,7 @@ class SignalCollector:
         past = [scope for clause, scope in _clauses_with(text, found, lx.HEDGE_NOT_NOW) if clause not in ongoing]
         mild = [scope for _, scope in _clauses_with(text, found, lx.HEDGE_MILD)]
         survived = any(e.kind == lx.HEDGE_SURVIVED for f in found for e in f.entries)
+        fresh = self._fresh_from(text, found)
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
         for hit in found:
@@ -138,6 +146,11 @@ class SignalCollector:
             in_mild = any(a <= hit.start < b for a, b in mild)
             asked = hit.start > 0 and text[hit.start - 1] == "有" and hit.phrase.startswith("没有")
             for entry in hit.entries:
+                if fresh is not None and entry.kind == lx.HEDGE_RESOLVED:
+                    continue  # the resolution reaches only to the turn
+                if fresh is not None and hit.start < fresh and entry.kind == lx.URGENT:
+                    sig.cancelled.append((entry.weight, hit.phrase))  # resolved; only the new matter counts
+                    continue
                 key = (hit.phrase, entry.group)
                 if entry.group in covered or key in counted:
                     continue
@@ -155,6 +168,17 @@ class SignalCollector:
                 _add(sig, entry, hit.phrase, in_past, in_mild)
             active.append(hit)
         return sig
+
+    def _fresh_from(self, text: str, found: list[Found]) -> int | None:
+        """Where a turn after the last resolved hedge opens a new matter, if one does."""
+        resolved = [f.end for f in found if any(e.kind == lx.HEDGE_RESOLVED for e in f.entries)]
+        if not resolved:
+            return None
+        turn = self._turn.search(text, max(resolved))
+        if turn is None:
+            return None
+        urgent_after = any(f.start >= turn.start() and any(e.kind == lx.URGENT for e in f.entries) for f in found)
+        return turn.start() if urgent_after else None  # 「已经解决了，就是想反映一下」: nothing new
 
 
 def _clauses_with(text: str, found: Iterable[Found], kind: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:

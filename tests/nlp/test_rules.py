@@ -42,6 +42,21 @@ def test_playing_one_part_down_does_not_silence_an_emergency_elsewhere(triager, 
     assert classify(triager, text).urgent
 
 
+@pytest.mark.parametrize(("text", "urgent"), [
+    # a resolved hedge, then a turn into a new danger (spec probes)
+    ("已经出院了 但是没人照顾 瘫在床上 儿女都不管", True),
+    ("老人找着了 可是冻得不行 浑身发抖 说不出话 家里没人", True),
+    ("火已经灭了 房子全烧了 今晚住哪都不知道 孩子冻得直哆嗦", True),
+    ("上回的事已经解决了，谢谢。这回是俺爹，昨天摔了，瘫床上了，俺娘也病着，没人伺候", True),
+    # the resolution stands: no turn, or nothing urgent after it
+    ("老人摔了，已经送医院了，现在人已稳定", False),
+    ("火灭了，人都没事，在亲戚家住着呢", False),
+    ("老人已经找到了，可以放心了", False),
+])
+def test_a_turn_after_a_resolution_opens_a_new_matter(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
 def test_a_mild_word_still_calms_its_own_clause(triager):
     t = classify(triager, "老两口八十多了，吃饭就凑合着吃，想问问能不能申请高龄补贴")
     assert not t.urgent
@@ -426,11 +441,21 @@ def test_water_and_life_support_now(triager, text, urgent):
 @pytest.mark.parametrize(("text", "urgent"), [
     ("救救我", True),              # a plea and nothing else: a caseworker calls back
     ("救命啊！！", True),
+    ("救命", True),                # exactly a literal phrase too (2.0): the plea still counts
     ("救命，孩子不行了", True),
     ("救命啊，低保年审那个表俺咋看不懂", False),
     ("俺娘身体不行了，想问问护理补贴", False),
 ])
 def test_a_plea_alone_or_someone_dying_is_urgent(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("我妈最近又犯病了 拿着刀说要砍人 家里还有孩子", True),
+    ("去年冬天也冻过 今年更冷 老人屋里没生火 手都冻紫了", True),
+    ("俺拿着刀切菜切了手 想问问这算不算工伤", False),
+])
+def test_an_armed_threat_or_cold_blue_hands_now(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
 
 
