@@ -454,8 +454,11 @@ def test_a_plea_alone_or_someone_dying_is_urgent(triager, text, urgent):
     ("我妈最近又犯病了 拿着刀说要砍人 家里还有孩子", True),
     ("去年冬天也冻过 今年更冷 老人屋里没生火 手都冻紫了", True),
     ("俺拿着刀切菜切了手 想问问这算不算工伤", False),
+    ("爷爷不接电话三天了", True),
+    ("我妈走丢了 她有老年痴呆 说不清家在哪", True),
+    ("老人走丢了 一般是找救助站还是派出所", False),
 ])
-def test_an_armed_threat_or_cold_blue_hands_now(triager, text, urgent):
+def test_an_armed_threat_cold_blue_hands_or_out_of_contact_now(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
 
 
