@@ -3,7 +3,10 @@
 Tolerance, in the order tried:
 1. exact names and derived short forms — 下营镇 / 下营 / 下营乡; 文昌街道 /
    文昌街 / 文昌; 郭家沟村 / 郭家沟 (a village short form needs 3+ characters
-   alone; a 2-character one, like 南关, counts only when its town is named too);
+   alone; a 2-character one, like 南关, counts only when its town is named too, or
+   when it stands as a place: a clause of its own (「淋河 老两口…」「…断顿了 西塔」),
+   after 在 at a clause's end (「他一个人在龙山」), or before 这片 / 那边 / a building
+   number (「鼓楼这片」「翠屏 502」) — short messages name the village that way);
 2. aliases from lexicon/places.toml (common misspellings);
 3. homophones (pinyin input slips) of names of 3+ characters — 马神桥 →
    马伸桥镇, 翠平社区 → 翠屏社区 — when 1-2 found no village (homophones.py);
@@ -29,6 +32,9 @@ _TOWN_SUFFIX = re.compile(r"(街道|镇|乡|街)$")
 _VILLAGE_SUFFIX = re.compile(r"(社区|村)$")
 _SUFFIX = re.compile(r"街道|镇|乡|村|社区")
 _OUTSIDE = ("", "")  # marker target: a known place that is not ours
+_CLAUSE_EDGE = ",.;!?。:"
+# A 2-character village short form standing as a place (see the module docstring).
+_AS_PLACE_AFTER = re.compile(r"(?:这片|那片|这块|那块|这边|那边|这里|那里|[0-9]{2,4}(?![0-9]))")
 
 
 @dataclass(frozen=True)
@@ -179,7 +185,7 @@ class PlaceFinder:
             if not town:
                 continue  # a real place outside the gazetteer
             if hit.phrase in self._weak:
-                weak.append((town, village))
+                (villages if _stands_as_place(text, hit.start, hit.end) else weak).append((town, village))
             elif village:
                 villages.append((town, village))
             else:
@@ -213,3 +219,15 @@ class PlaceFinder:
             town, village = Counter(villages).most_common(1)[0][0]
             return Place(town, village)
         return Place(None, None)
+
+
+def _stands_as_place(text: str, start: int, end: int) -> bool:
+    """A short village name used as a place, not inside other words: its own clause, 在 X at a clause's
+    end, or X before 这片 / 那边 / a building number."""
+    before = text[start - 1] if start else ","
+    after = text[end] if end < len(text) else ","
+    if before in _CLAUSE_EDGE and after in _CLAUSE_EDGE:
+        return True
+    if before == "在" and after in _CLAUSE_EDGE:
+        return True
+    return before in _CLAUSE_EDGE + "在" and bool(_AS_PLACE_AFTER.match(text, end + (after == " ")))

@@ -17,6 +17,12 @@ from nlp.places import Gazetteer
     ("東趙各莊鎮西趙各莊村", "东赵各庄镇", "西赵各庄村"),  # traditional characters
     ("马申桥镇", "马伸桥镇", None),                       # alias (one wrong character)
     ("郭家峪村", "下营镇", "郭家沟村"),                   # one wrong character before 村
+    # a 2-char short form standing as a place (short messages name the village that way)
+    ("淋河 老两口 老头瘫了", "马伸桥镇", "淋河村"),        # a clause of its own
+    ("隔壁老刘断顿了 西塔", "邦均镇", "西塔村"),
+    ("他一个人在龙山", "马伸桥镇", "龙山村"),              # 在 X at a clause's end
+    ("路灯坏了半个月了 鼓楼这片", "文昌街道", "鼓楼社区"),  # X 这片
+    ("楼长 翠屏 502老太太窗帘两天没拉开", "文昌街道", "翠屏社区"),  # X and a building number
 ])
 def test_found(triager, text, town, village):
     t = triager.classify(text)
@@ -30,6 +36,8 @@ def test_found(triager, text, town, village):
     "我在上仓库上班",          # 上仓 inside another word
     "老天爷上苍保佑",          # a homophone of a 2-char name
     "常州来的亲戚",            # a city, not 常州村
+    "我在河西区上班",          # a 2-char short form inside a longer name
+    "龙山的风景真好看",        # nor before 的: too common a way to name anything
 ])
 def test_none(triager, text):
     t = triager.classify(text)
