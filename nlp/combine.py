@@ -16,7 +16,8 @@ resolved hedge (已经解决) still cancels; otherwise the message is urgent whe
     P_model(urgent) + partial · min(lexicon urgent weight / lexicon threshold, 1) >= threshold
 
 (``negated_threshold`` instead when the lexicon saw an urgent phrase negated
-or in the past: 「没有生命危险」; ``calm_threshold`` when the writer said 不急
+or in the past: 「没有生命危险」, unless a turn into a new danger follows it: 「没着火 就是房顶
+掀了」; ``calm_threshold`` when the writer said 不急
 or 开玩笑),
 i.e. the model plus the urgent words that were too weak for the lexicon alone
 (瘫痪, 独居).  A calm hedge silences scary words, not an emergency: the model has
@@ -124,7 +125,7 @@ def urgent_score(view: LexiconView, p_urgent: float, s: Settings, category: str 
     sig = view.signals
     if sig.resolved or (s.quiet and category in QUIET):
         return False, 0.0
-    bar = s.negated_threshold if sig.cancelled else s.threshold
+    bar = s.negated_threshold if sig.cancelled and not sig.turned else s.threshold
     if sig.calm or sig.joke:  # the hedge speaks against the urgent words: the model alone may overrule it
         return p_urgent >= max(bar, s.calm_threshold), p_urgent
     score = p_urgent + s.partial * min(sig.urgent / view.urgent_threshold, 1.0)

@@ -27,7 +27,7 @@ _ABOUT_ROLE = re.compile(r"投诉|举报|告|找")
 # What a signature's place may not contain: 「你们管管这个村主任」 ends with a role but is no signature.
 _NOT_PLACE = re.compile(r"[个的管找给问告诉举这那你我俺他她咱让叫说]")
 # A place as a report's header: 「上仓村：…」「小毛庄村卫生室：…」「东塔村 李某 …」.
-_HEADER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:村|社区)(?:委会|卫生室)?"
+_HEADER = re.compile(r"[\u4e00-\u9fff]{1,8}(?:村|社区)(?:委会|卫生室|报)?"
                      r"(?::|[,\s]+(?![\u4e00-\u9fff]{0,2}[俺我咱])[\u4e00-\u9fff]{0,3}(?:某|老汉|大爷|大娘|奶奶|老太|老头|老人|五保户|低保户|特困))")
 
 
@@ -54,6 +54,9 @@ class RoleFinder:
         # 「个案记录(社工 陈某)」), or 「我网格员小李 …」.
         self._signature = re.compile(rf"(?:^|[。.!?\n(—-]|\s)\(?([\u4e00-\u9fff]{{1,6}}?(?=村|社区|居委))?(?:{roles})站?"
                                      rf"(?:[,\s:]*[\u4e00-\u9fff]{{1,3}})?\)?[。.!]?$")
+        # a village's role as the last words after a comma: 「…叫他也没动静 下营镇青山岭村网格员」 (not
+        # 「…挤在村委会」「…村干部还没来」: the place must end in 村/社区 and nothing may follow the role)
+        self._signed_place = re.compile(rf",([\u4e00-\u9fff]{{2,8}}(?:村|社区))(?:{roles})$")
         self._bracket = re.compile(rf"\((?:{roles})[^()]{{0,5}}\)")
         self._i_role = re.compile(rf"(?:我|俺)(?:{roles})")
 
@@ -74,8 +77,8 @@ class RoleFinder:
                 return VOLUNTEER, (m.group(), third.group())
         if self._act and (m := self._act.search(text)):
             return VOLUNTEER, (m.group().lstrip(",.;:!?。 \t\n"),)
-        m = self._signature.search(text, max(0, len(text) - 16)) or self._bracket.search(text, 0, self._byline_chars) \
-            or self._i_role.match(text)
+        m = self._signature.search(text, max(0, len(text) - 16)) or self._signed_place.search(text, max(0, len(text) - 16)) \
+            or self._bracket.search(text, 0, self._byline_chars) or self._i_role.match(text)
         if m and not (m.lastindex and _NOT_PLACE.search(m.group(1) or "")):
             return VOLUNTEER, (m.group().strip(",.;:!?。—- \t\n()"),)
         header = _HEADER.match(text)

@@ -27,8 +27,10 @@
   caseworker, not a hedge, decides that their danger has passed.
 * Resolved, then a turn: a resolved hedge (「已经解决了」「火灭了」) speaks for the whole message,
   unless a later clause opens with a turn (「可是」「但是」「这回」「今晚」): 「老人找着了 可是冻得不行
-  家里没人」 is a new danger, so what comes after the turn counts afresh and what came before it
-  does not count at all (spec probes).
+  家里没人」 is a new danger, so an urgent phrase after the turn counts afresh and those before
+  it count as past (spec probes).  A turn with no urgent phrase after it (「已经解决了，就是想
+  反映一下」) changes nothing.  Likewise a negated or past urgent phrase before such a turn
+  (「没着火 也没人伤着 就是刚才…房顶掀了一半」) does not raise the model's bar (nlp/combine.py).
 """
 from __future__ import annotations
 
@@ -82,6 +84,7 @@ class Signals:
     joke: list[str] = field(default_factory=list)
     resolved: list[str] = field(default_factory=list)
     cancelled: list[tuple[float, str]] = field(default_factory=list)  # negated / past urgent phrases
+    turned: bool = False  # an urgent phrase follows a turn after the last cancelled one (see the docstring)
 
 
 class SignalCollector:
@@ -136,7 +139,9 @@ class SignalCollector:
         fresh = self._fresh_from(text, found)
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
+        last_cancel, urgent_at = -1, []  # where the last cancelled phrase and the counted urgent ones start
         for hit in found:
+            cancelled_before, urgent_before = len(sig.cancelled), sig.urgent
             active = [a for a in active if a.end >= hit.end]
             covered = {e.group for a in active for e in a.entries}
             if any(g[0] == lx.SHADOW for g in covered):
@@ -167,6 +172,12 @@ class SignalCollector:
                     continue
                 _add(sig, entry, hit.phrase, in_past, in_mild)
             active.append(hit)
+            last_cancel = hit.start if len(sig.cancelled) > cancelled_before else last_cancel
+            if sig.urgent > urgent_before:
+                urgent_at.append(hit.start)
+        if last_cancel >= 0:
+            turn = self._turn.search(text, last_cancel)
+            sig.turned = turn is not None and any(at >= turn.start() for at in urgent_at)
         return sig
 
     def _fresh_from(self, text: str, found: list[Found]) -> int | None:

@@ -190,6 +190,12 @@ def test_secondary_categories(triager):
     "(楼长记录) 5号楼独居的孙奶奶这两天没下楼取奶",
     "我网格员小王 常州村那个独居的老刘 今天去看 炕是凉的",
     "情况报告：西塔村低保户赵某，男，66岁，近日摔伤卧床，无人照料。",
+    # dev_tune_more11 (paraphrased): a village's role as the last words, 「XX村报：」, the office speaking,
+    # a grid's own words
+    "老马一个人住 这两天烟囱没冒烟 叫他也没动静 下营镇青山岭村网格员",
+    "杨庄村报：村民某某之母八十六岁，卧床，其子今晨外出未归",
+    "村委会这边 村里八十以上的老人有十几个 高龄补贴要啥材料",
+    "网格里有户人家 女的带俩孩子 一直没申请过低保",
 ])
 def test_volunteer_third_person_reports(triager, text):
     assert classify(triager, text).reporter == "volunteer"
@@ -207,6 +213,8 @@ def test_volunteer_third_person_reports(triager, text):
     "俺去找村主任问一下，他说低保名额满了",              # a role asked, not asking
     "投诉村长",                                          # a role at the end, complained about
     "俺家的事找了好几回了，你们管管这个村主任",          # a role at the end, not a signature
+    "昨儿一场火 啥都没了 一家子现在挤在村委会",          # a role as a place at the end
+    "老宋家房子着了 两口子抱着孩子在废墟边上站着 村干部还没来",
 ])
 def test_residents(triager, text):
     assert classify(triager, text).reporter == "resident"
@@ -448,6 +456,24 @@ def test_water_and_life_support_now(triager, text, urgent):
 ])
 def test_a_plea_alone_or_someone_dying_is_urgent(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # dev_tune_more11 first-sight misses (paraphrased)
+    ("没着火 也没伤着人 就是刚才房子进水了 雨往屋里灌 俺娘瘫在炕上挪不动", True),  # a negation, a turn
+    ("今晚上俺就不打算活了 谢谢你们这么长时间帮俺", True),
+    ("房东下午把锁给换了 东西全扔院里了 我带着孩子今晚上不知道上哪去", True),
+    ("今儿去看俺二舅 锅里啥也没有 说从前天就没正经吃饭了", True),
+    ("透析欠费了 医院说明天不给做了", True),
+    ("入冬前能不能给独居老人换换炉子 怕到冬天煤气中毒", False),  # the coming winter is a worry
+    ("冻死我了 这天 出门买个菜", False),                            # a figure of speech
+])
+def test_first_sight_misses_of_dev_tune_more11(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
+def test_a_slip_for_wubao_is_wubao(triager):
+    assert classify(triager, "隔壁五包户老刘 断顿了").category == "destitute"
 
 
 @pytest.mark.parametrize(("text", "urgent"), [
