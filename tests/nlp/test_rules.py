@@ -26,8 +26,13 @@ def test_a_not_a_question_is_not_a_negation(triager):
 
 @pytest.mark.parametrize("hedge", ["不急，有空再说", "这事不急", "不是急事", "已经解决了，就是想反映一下"])
 def test_calm_or_resolved_hedges_cancel_urgency(triager, hedge):
-    t = classify(triager, f"家里房顶漏雨，墙也裂了，随时可能塌。{hedge}")
-    assert not t.urgent and t.category == "housing"
+    """Scary words (饿得慌, 没吃饭) in a message where nothing in LABELLING's urgent column is happening.
+    (This test used 「房顶漏雨，墙也裂了，随时可能塌」 until dev_tune_more11: a house cracking with people
+    inside is in the urgent column, where a hedge does not decide and the model, at 0.50, does.)"""
+    text = "饿得慌，一上午光顾着干活还没吃饭呢，想问问高龄补贴。"
+    assert triager.lexicon_view(text).urgency.urgent  # the scary words alone reach the lexicon's threshold
+    t = classify(triager, text + hedge)
+    assert not t.urgent and t.category == "inquiry"
     assert t.urgent_evidence  # the hedge that cancelled it is shown
 
 
