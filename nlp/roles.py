@@ -22,6 +22,14 @@ _NOT_SELF = re.compile(r"村民|居民|群众|户|家属|老人|患者|病人|�
 # What may stand before a by-line role that ends in a space: a place, or nothing.
 _PLACE_ONLY = re.compile(r"(?:[\u4e00-\u9fff]{0,8}(?:村|社区|镇|街道))?$")
 _FIRST_PERSON = re.compile(r"[我俺咱]")
+# A place before a role that is someone else's, not the writer's own title: 「俺大伯在马伸桥镇敬老院 去看他」
+# (but 「我东塔村治保主任 刚着完火」 is a title).
+_OTHERS_PLACE = re.compile(r"(?![我俺咱]们?是?(?:(?!在|的|家)[\u4e00-\u9fff]){0,6}(?:村|社区|镇|街道)$)[^我俺咱]*[我俺咱]")
+# The writer's own household: a report's wording then belongs to their own application or appeal
+# (「我户户主刘长江…特申请纳入最低生活保障」「关于我家低保被取消的申诉 … 表上却写着“已入户核查”」).
+_OWN_HOUSEHOLD = re.compile(r"我家|我户|俺家|本户|申请人:|申诉人:")
+# What may follow a signature: a phone number, a date, a time (「网格员：田晓静 13672019485 2024年11月22日 8:15」).
+_SIGNATURE_TAIL = re.compile(r"(?:[,\s/]*(?:1[3-9][0-9]{9}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}:[0-9]{2}))+[,\s/.。]*$")
 # Words before a role that make the message about the role, not by it.
 _ABOUT_ROLE = re.compile(r"投诉|举报|告|找")
 # What a signature's place may not contain: 「你们管管这个村主任」 ends with a role but is no signature.
@@ -50,10 +58,11 @@ class RoleFinder:
             if lex.role_acts else None
         self._report = re.compile(_alt(lex.report_marks)) if lex.report_marks else None
         # The role as a signature, the last short piece (「…建议今晚前来接人。网格员 孙」「——网格员 李」
-        # 「…请镇里安排入院评估。北擂鼓台村委会」「(社工站)」), or in brackets near the start (「(网格员录入)」
+        # 「…请镇里安排入院评估。北擂鼓台村委会」「——船舱峪村委会 主任 范永刚」「(社工站)」; a phone number or
+        # a date may follow it), or in brackets near the start (「(网格员录入)」
         # 「个案记录(社工 陈某)」), or 「我网格员小李 …」.
         self._signature = re.compile(rf"(?:^|[。.!?\n(—-]|\s)\(?([\u4e00-\u9fff]{{1,6}}?(?=村|社区|居委))?(?:{roles})站?"
-                                     rf"(?:[,\s:]*[\u4e00-\u9fff]{{1,3}})?\)?[。.!]?$")
+                                     rf"(?:[,\s:]*(?:联系人|主任|副主任|书记|委员))?(?:[,\s:]*[\u4e00-\u9fff]{{1,3}})?\)?[。.!]?$")
         # a village's role as the last words after a comma: 「…叫他也没动静 下营镇青山岭村网格员」 (not
         # 「…挤在村委会」「…村干部还没来」: the place must end in 村/社区 and nothing may follow the role)
         self._signed_place = re.compile(rf",([\u4e00-\u9fff]{{2,8}}(?:村|社区))(?:{roles})$")
@@ -66,7 +75,8 @@ class RoleFinder:
             if not _NOT_SELF.search(m.group(1)):
                 return VOLUNTEER, (m.group(),)
         m = self._byline.search(text, 0, self._byline_chars + 16)
-        if m and (m[0][-1] in ", \t\n" and not _PLACE_ONLY.match(text, 0, m.start())
+        if m and (m[0][-1] in ", \t\n" and (not _PLACE_ONLY.match(text, 0, m.start())
+                                              or _OTHERS_PLACE.match(text, 0, m.start()))
                   or _ABOUT_ROLE.search(text, 0, m.start())):
             m = None  # 「投诉花果峪村网格员，…」: a complaint about the role, no by-line
         if m and m.start() < self._byline_chars:
@@ -77,7 +87,10 @@ class RoleFinder:
                 return VOLUNTEER, (m.group(), third.group())
         if self._act and (m := self._act.search(text)):
             return VOLUNTEER, (m.group().lstrip(",.;:!?。 \t\n"),)
-        m = self._signature.search(text, max(0, len(text) - 16)) or self._signed_place.search(text, max(0, len(text) - 16)) \
+        tail = _SIGNATURE_TAIL.search(text)
+        signed = text[:tail.start()] if tail else text
+        m = self._signature.search(signed, max(0, len(signed) - 16)) \
+            or self._signed_place.search(signed, max(0, len(signed) - 16)) \
             or self._bracket.search(text, 0, self._byline_chars) or self._i_role.match(text)
         if m and not (m.lastindex and _NOT_PLACE.search(m.group(1) or "")):
             return VOLUNTEER, (m.group().strip(",.;:!?。—- \t\n()"),)
@@ -86,7 +99,7 @@ class RoleFinder:
             header = None  # 「我家在河西村 低保户 …」 is the writer's own
         if header and header[0][-1] != ":":
             return VOLUNTEER, (header.group(),)  # 「东塔村 李某 …」 names the person reported on
-        report = header or (self._report.search(text) if self._report else None)
+        report = header or (self._report.search(text) if self._report and not _OWN_HOUSEHOLD.search(text) else None)
         if report and (third := self._third.search(text, report.end() if header else 0)):
             return VOLUNTEER, (report.group(), third.group())
         return RESIDENT, ()

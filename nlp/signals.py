@@ -30,7 +30,9 @@
   家里没人」 is a new danger, so an urgent phrase after the turn counts afresh and those before
   it count as past (spec probes).  A turn with no urgent phrase after it (「已经解决了，就是想
   反映一下」) changes nothing.  Likewise a negated or past urgent phrase before such a turn
-  (「没着火 也没人伤着 就是刚才…房顶掀了一半」) does not raise the model's bar (nlp/combine.py).
+  (「没着火 也没人伤着 就是刚才…房顶掀了一半」) does not raise the model's bar (nlp/combine.py),
+  and a calm hedge before such a turn (「不急哈 等你们有空再说 就是俺家从前儿个就没开火了」) does not
+  silence what follows it when that alone reaches the urgent threshold (nlp/urgency.py).
 """
 from __future__ import annotations
 
@@ -85,6 +87,7 @@ class Signals:
     resolved: list[str] = field(default_factory=list)
     cancelled: list[tuple[float, str]] = field(default_factory=list)  # negated / past urgent phrases
     turned: bool = False  # an urgent phrase follows a turn after the last cancelled one (see the docstring)
+    after_calm_turn: float = 0.0  # urgent weight after a turn that follows the last calm / joke hedge
 
 
 class SignalCollector:
@@ -140,6 +143,7 @@ class SignalCollector:
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
         last_cancel, urgent_at = -1, []  # where the last cancelled phrase and the counted urgent ones start
+        last_calm, urgent_weights = -1, []  # where the last calm / joke hedge ends; (start, weight) of urgent ones
         for hit in found:
             cancelled_before, urgent_before = len(sig.cancelled), sig.urgent
             active = [a for a in active if a.end >= hit.end]
@@ -175,9 +179,14 @@ class SignalCollector:
             last_cancel = hit.start if len(sig.cancelled) > cancelled_before else last_cancel
             if sig.urgent > urgent_before:
                 urgent_at.append(hit.start)
+                urgent_weights.append((hit.start, sig.urgent - urgent_before))
+            if any(e.kind in (lx.HEDGE_CALM, lx.HEDGE_JOKE) for e in hit.entries) and (sig.calm or sig.joke):
+                last_calm = hit.end
         if last_cancel >= 0:
             turn = self._turn.search(text, last_cancel)
             sig.turned = turn is not None and any(at >= turn.start() for at in urgent_at)
+        if last_calm >= 0 and (turn := self._turn.search(text, last_calm)):
+            sig.after_calm_turn = sum(w for at, w in urgent_weights if at >= turn.start())
         return sig
 
     def _fresh_from(self, text: str, found: list[Found]) -> int | None:

@@ -4,7 +4,8 @@
   threshold → self_harm=True and urgent, whatever hedges say.
 * Otherwise urgent when the urgent weight reaches the threshold, unless the
   writer says it is not urgent (calm hedge: 不急, 有空再说), that it was a joke or
-  a test (开玩笑) or that it is over (resolved hedge: 已经解决).  The lexicon alone
+  a test (开玩笑) or that it is over (resolved hedge: 已经解决) — except that urgent words
+  after a turn that follows a calm hedge (「不急 … 就是从前天就没开火了」) count on their own.  The lexicon alone
   cannot tell a scary word from an emergency told with 「不急」; nlp/combine.py
   lets the model overrule a calm hedge.  Negated phrases and phrases in a past-tense
   clause were already left out by signals.py.
@@ -39,6 +40,9 @@ def decide_urgency(sig: Signals, *, threshold: float, self_harm_threshold: float
         near_miss = sig.urgent + sum(w for w, _ in sig.cancelled) >= threshold
         return UrgencyDecision(False, False, _top(sig.cancelled) if near_miss else ())
     hedges = sig.calm + sig.joke + sig.resolved
+    if hedges and not sig.resolved and sig.after_calm_turn >= threshold:
+        # 「不急哈 … 就是俺家从前儿个就没开火了」: the hedge is modesty before the matter, not about it
+        return UrgencyDecision(True, False, _top(sig.urgent_words) + (f"虽称“{hedges[0]}”",))
     if hedges:
         return UrgencyDecision(False, False, tuple(dict.fromkeys(hedges)))
     return UrgencyDecision(True, False, _top(sig.urgent_words))

@@ -201,6 +201,13 @@ def test_secondary_categories(triager):
     "杨庄村报：村民某某之母八十六岁，卧床，其子今晨外出未归",
     "村委会这边 村里八十以上的老人有十几个 高龄补贴要啥材料",
     "网格里有户人家 女的带俩孩子 一直没申请过低保",
+    # dev_tune_more12 (paraphrased): a signature with a title, a phone number or a date after it; an
+    # institution's by-line; a report's header; a social worker's by-line about 独居男性
+    "报告：杨庄村五保户老李两天没出门，敲门无人应答。\n网格员：周敏 13672010000\n2024年11月22日 8:15",
+    "村民家后墙被山上滚石砸出窟窿，老两口还住在里面。\n——常州村委会 主任 李强 13920630000",
+    "敬老院报：院里锅炉今早坏了，屋里温度降到五度",
+    "【线索上报】上报人：网格员 地点：兴华社区 情况：独居老人卧床，保姆今天走了",
+    "社工反映：翠屏社区独居男性，43岁，今天把东西挨个送给邻居",
 ])
 def test_volunteer_third_person_reports(triager, text):
     assert classify(triager, text).reporter == "volunteer"
@@ -220,6 +227,8 @@ def test_volunteer_third_person_reports(triager, text):
     "俺家的事找了好几回了，你们管管这个村主任",          # a role at the end, not a signature
     "昨儿一场火 啥都没了 一家子现在挤在村委会",          # a role as a place at the end
     "老宋家房子着了 两口子抱着孩子在废墟边上站着 村干部还没来",
+    "俺大伯在马伸桥镇敬老院 去看他 吃的清汤寡水 这是咋管的",  # someone else's place, not a by-line
+    "申请书\n我户户主刘某，家庭人口4人，特申请纳入最低生活保障。\n申请人：刘某",  # one's own application
 ])
 def test_residents(triager, text):
     assert classify(triager, text).reporter == "resident"
@@ -477,6 +486,20 @@ def test_first_sight_misses_of_dev_tune_more11(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
 
 
+@pytest.mark.parametrize(("text", "urgent"), [
+    # dev_tune_more12 first-sight misses (paraphrased)
+    ("不急哈 等你们有空再说 就是俺家从前儿个就没开火了", True),   # a calm hedge, then a turn
+    ("不急，就是想问问低保今年涨没涨", False),                     # a turn into nothing urgent
+    ("透析室说钱再交不上 下礼拜一就不给排了 不急 你们看着办吧", True),  # shame, not calm (LABELLING)
+    ("家里米面前天就吃完了，这两天喝稀粥，今儿连米粒都没了", True),
+    ("今儿馒头也没了，米缸是空的", True),
+    ("情况说明：低保户母女二人昨天到现在没有吃饭，邻居暂未接济", True),
+    ("板房让开发商拆了 铺盖卷都扔道边上了 也不知道晚上上哪睡", True),
+])
+def test_first_sight_misses_of_dev_tune_more12(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
 def test_a_slip_for_wubao_is_wubao(triager):
     assert classify(triager, "隔壁五包户老刘 断顿了").category == "destitute"
 
@@ -558,7 +581,8 @@ def test_a_quick_death_asked_or_following_the_dead_is_self_harm(triager, text):
 def test_an_emergency_told_with_a_hedge_is_urgent(triager, text):
     t = classify(triager, text)
     assert t.urgent
-    assert any(e.startswith("虽称") for e in t.urgent_evidence) or "不是测试" in text
+    # 「不急，你们看着办」 is no hedge at all (LABELLING: shame, not calm; a shadow phrase in cues.toml)
+    assert any(e.startswith("虽称") for e in t.urgent_evidence) or "不是测试" in text or "看着办" in text
 
 
 @pytest.mark.parametrize("text", [
