@@ -1,7 +1,7 @@
 """The labelled data keep their promises: held-out rows never leak into the tuning or validation files."""
 from __future__ import annotations
 
-from nlp.training import REPO, TUNING_FILES, VALID_FILE
+from nlp.training import LEXICON_FILES, REPO, TUNING_FILES, VALID_FILE
 from nlp.training import read_jsonl as _rows
 from nlp.triage import CATEGORY_LABELS
 from tests.nlp.probes import PROBES
@@ -19,7 +19,7 @@ def test_no_tuning_row_is_a_near_copy_of_a_held_out_row():
     """Half the trigrams shared counts as a copy: the held-out figures must be on unseen wordings."""
     held = [_trigrams(r["text"]) for path in (HOLDOUT, HOLDOUT2, HOLDOUT3) for r in _rows(path)]
     copies = []
-    tuning = [(row["id"], row["text"]) for path in (*TUNING_FILES, VALID_FILE) for row in _rows(path)]
+    tuning = [(row["id"], row["text"]) for path in (*TUNING_FILES, *LEXICON_FILES, VALID_FILE) for row in _rows(path)]
     for ident, text in tuning + [(f"probe {text}", text) for text, _, _ in PROBES]:
         grams = _trigrams(text)
         for h in held:
@@ -31,7 +31,7 @@ def test_no_tuning_row_is_a_near_copy_of_a_held_out_row():
 
 def test_every_labelled_row_is_well_formed():
     ids = set()
-    for path in (*TUNING_FILES, VALID_FILE, HOLDOUT, HOLDOUT2, HOLDOUT3):
+    for path in (*TUNING_FILES, *LEXICON_FILES, VALID_FILE, HOLDOUT, HOLDOUT2, HOLDOUT3):
         for row in _rows(path):
             assert row["category"] in CATEGORY_LABELS and isinstance(row["urgent"], bool), row
             assert row["id"] not in ids, row["id"]
