@@ -45,6 +45,8 @@ def test_urgent_request_gets_a_ticket_number_and_24_hours(hotline):
 @pytest.mark.parametrize("message", [
     "救救我",  # a plea and nothing else: the green channel, not the out-of-scope answer
     "这条标记为不急。不好意思打扰，俺男人中午干活突然倒了，医院说脑出血得马上手术，押金两万交不上，你们看着办吧",
+    "俺娘已经出院了 但是没人照顾 瘫在床上 俺哥俺嫂都不管",  # a resolution, then a turn into a new danger
+    "救命",  # the plea that is also a literal phrase
 ])
 def test_a_plea_alone_or_an_emergency_told_as_not_urgent_takes_the_green_channel(hotline, message):
     person = hotline.person()
