@@ -25,6 +25,9 @@ _FIRST_PERSON = re.compile(r"[我俺咱]")
 # A place before a role that is someone else's, not the writer's own title: 「俺大伯在马伸桥镇敬老院 去看他」
 # (but 「我东塔村治保主任 刚着完火」 is a title).
 _OTHERS_PLACE = re.compile(r"(?![我俺咱]们?是?(?:(?!在|的|家)[\u4e00-\u9fff]){0,6}(?:村|社区|镇|街道)$)[^我俺咱]*[我俺咱]")
+# The writer names a title that TAXONOMY keeps a resident (teachers, nurses, care workers, neighbours …): a
+# report's wording then is theirs (「我是…中心小学校长 … 做了一次摸排」, dev_tune_more13).
+_SELF_RESIDENT = re.compile(r"(?:我是|俺是|本人是)[^,.;!?。]{0,14}(?:老师|校长|班主任|护士|邻居|司机|保安|物业|店主|房东)")
 # The writer's own household: a report's wording then belongs to their own application or appeal
 # (「我户户主刘长江…特申请纳入最低生活保障」「关于我家低保被取消的申诉 … 表上却写着“已入户核查”」).
 _OWN_HOUSEHOLD = re.compile(r"我家|我户|俺家|本户|申请人:|申诉人:")
@@ -99,7 +102,8 @@ class RoleFinder:
             header = None  # 「我家在河西村 低保户 …」 is the writer's own
         if header and header[0][-1] != ":":
             return VOLUNTEER, (header.group(),)  # 「东塔村 李某 …」 names the person reported on
-        report = header or (self._report.search(text) if self._report and not _OWN_HOUSEHOLD.search(text) else None)
+        ordinary = _OWN_HOUSEHOLD.search(text) or _SELF_RESIDENT.search(text)
+        report = header or (self._report.search(text) if self._report and not ordinary else None)
         if report and (third := self._third.search(text, report.end() if header else 0)):
             return VOLUNTEER, (report.group(), third.group())
         return RESIDENT, ()

@@ -229,6 +229,7 @@ def test_volunteer_third_person_reports(triager, text):
     "老宋家房子着了 两口子抱着孩子在废墟边上站着 村干部还没来",
     "俺大伯在马伸桥镇敬老院 去看他 吃的清汤寡水 这是咋管的",  # someone else's place, not a by-line
     "申请书\n我户户主刘某，家庭人口4人，特申请纳入最低生活保障。\n申请人：刘某",  # one's own application
+    "您好，我是镇中心小学校长。学校做了一次摸排，有11名学生家庭因灾受损，想了解教育救助的政策",  # a teacher
 ])
 def test_residents(triager, text):
     assert classify(triager, text).reporter == "resident"
@@ -495,6 +496,10 @@ def test_first_sight_misses_of_dev_tune_more11(triager, text, urgent):
     ("今儿馒头也没了，米缸是空的", True),
     ("情况说明：低保户母女二人昨天到现在没有吃饭，邻居暂未接济", True),
     ("板房让开发商拆了 铺盖卷都扔道边上了 也不知道晚上上哪睡", True),
+    # dev_tune_more13
+    ("不好意思 俺家两天没米下锅了 俺和俩闺女", True),
+    ("俺家的电线是八几年拉的 夏天一打雷就跳闸 怕着火 能给换换不", False),  # a worry
+    ("在北京送外卖 三九天骑车冻伤了手 干不了 回老家又找不着活", False),   # an injury, no danger now
 ])
 def test_first_sight_misses_of_dev_tune_more12(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
