@@ -500,6 +500,8 @@ def test_first_sight_misses_of_dev_tune_more11(triager, text, urgent):
     ("不好意思 俺家两天没米下锅了 俺和俩闺女", True),
     ("俺家的电线是八几年拉的 夏天一打雷就跳闸 怕着火 能给换换不", False),  # a worry
     ("在北京送外卖 三九天骑车冻伤了手 干不了 回老家又找不着活", False),   # an injury, no danger now
+    ("邻居家小子让狗咬了 腿上好几个窟窿 狂犬疫苗得一千多 他妈说没钱打", True),  # the shots cannot wait
+    ("孩子让狗咬了 打狂犬疫苗花了三千多 狗主人死活不认", False),              # paid, a dispute
 ])
 def test_first_sight_misses_of_dev_tune_more12(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
