@@ -30,7 +30,7 @@ _OTHERS_PLACE = re.compile(r"(?![我俺咱]们?是?(?:(?!在|的|家)[\u4e00-\u9
 _SELF_RESIDENT = re.compile(r"(?:我是|俺是|本人是)[^,.;!?。]{0,14}(?:老师|校长|班主任|护士|邻居|司机|保安|物业|店主|房东)")
 # The writer's own household: a report's wording then belongs to their own application or appeal
 # (「我户户主刘长江…特申请纳入最低生活保障」「关于我家低保被取消的申诉 … 表上却写着“已入户核查”」).
-_OWN_HOUSEHOLD = re.compile(r"我家|我户|俺家|本户|申请人:|申诉人:")
+_OWN_HOUSEHOLD = re.compile(r"我家|我户|俺家|本户|申请人:|申诉人:|转发:")  # 转发: a notice's wording is not the writer's
 # What may follow a signature: a phone number, a date, a time (「网格员：田晓静 13672019485 2024年11月22日 8:15」).
 _SIGNATURE_TAIL = re.compile(r"(?:[,\s/]*(?:1[3-9][0-9]{9}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|[0-9]{1,2}:[0-9]{2}))+[,\s/.。]*$")
 # Words before a role that make the message about the role, not by it.

@@ -507,6 +507,28 @@ def test_first_sight_misses_of_dev_tune_more12(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
 
 
+@pytest.mark.parametrize(("text", "self_harm"), [
+    # dev_tune_more14 first sight (urgent recall 0.881 on indirect talk of dying; paraphrased)
+    ("老天爷啥时候把俺收了啊 天天盼着", True),
+    ("俺没病没灾 就是活腻歪了 钱给村委会捐了吧 俺用不着了", True),
+    ("晚安 永远的那种🌙", True),
+    ("游戏号 球鞋都送同学了 跟他们说我要出远门 其实是想结束", True),
+    ("工作没着落 我爸说养我不如养条狗 我现在就在宿舍楼顶", True),
+    ("最后拍张照留个念想 谢谢这些年帮过我的人 对不住了各位", True),
+    ("问下 我要是没了 网贷那十几万会不会找到我媳妇头上 我实在扛不住了", True),
+    ("村里直接找上门问俺是不是活腻歪了", False),   # a threat from someone else
+    ("这事想结束也结束不了 你们管管物业", False),  # not at a clause's end
+])
+def test_indirect_talk_of_dying_is_self_harm(triager, text, self_harm):
+    t = classify(triager, text)
+    assert t.self_harm is self_harm and (t.urgent or not self_harm)
+
+
+def test_a_forwarded_notice_with_an_emergency_of_ones_own(triager):
+    t = classify(triager, "转发：【低保复核结果公示】以下家庭自下月起停发低保金：孙XX（2人）……\n俺就是那个孙XX 家里早没粮了 今儿稀的也没了")
+    assert t.urgent and t.reporter == "resident"
+
+
 def test_a_slip_for_wubao_is_wubao(triager):
     assert classify(triager, "隔壁五包户老刘 断顿了").category == "destitute"
 
