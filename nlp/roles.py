@@ -57,7 +57,7 @@ class RoleFinder:
         self._byline = re.compile(rf"(?:{roles})(?:[,\s]|[^。!?;\n说不没让叫]{{0,12}}?(?:{_alt(lex.report_verbs)}|报(?=[,:])|:))")
         self._byline_chars = lex.byline_chars
         self._third = re.compile(_alt(lex.third_person))
-        self._act = re.compile(rf"(?:^|[,.;:!?。\s])(?:我|俺|我们)?(?:{roles})(?:{_alt(lex.role_acts)}|报(?=$|[:.。!]))|(?:{roles})(?:上报|反映|报)[.。!]?$") \
+        self._act = re.compile(rf"(?:^|[,.;:!?。\s])(?:我|俺|我们)?(?:[\u4e00-\u9fff]{{2,6}}(?:村|社区))?(?:{roles})(?:{_alt(lex.role_acts)}|报(?=$|[:.。!]))|(?:{roles})(?:上报|反映|报)[.。!]?$") \
             if lex.role_acts else None
         self._report = re.compile(_alt(lex.report_marks)) if lex.report_marks else None
         # The role as a signature, the last short piece (「…建议今晚前来接人。网格员 孙」「——网格员 李」

@@ -208,6 +208,7 @@ def test_secondary_categories(triager):
     "敬老院报：院里锅炉今早坏了，屋里温度降到五度",
     "【线索上报】上报人：网格员 地点：兴华社区 情况：独居老人卧床，保姆今天走了",
     "社工反映：翠屏社区独居男性，43岁，今天把东西挨个送给邻居",
+    "文昌社区社工这边统计了一下 辖区有三户独居老人洗澡困难 能不能对接个助浴服务",  # a place before the role's act
 ])
 def test_volunteer_third_person_reports(triager, text):
     assert classify(triager, text).reporter == "volunteer"
