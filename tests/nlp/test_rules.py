@@ -519,10 +519,28 @@ def test_first_sight_misses_of_dev_tune_more12(triager, text, urgent):
     ("问下 我要是没了 网贷那十几万会不会找到我媳妇头上 我实在扛不住了", True),
     ("村里直接找上门问俺是不是活腻歪了", False),   # a threat from someone else
     ("这事想结束也结束不了 你们管管物业", False),  # not at a clause's end
+    # dev_tune_more15 first sight (young writers, urgent recall 0.818; paraphrased)
+    ("最后一条朋友圈已经定时了 明早八点发", True),
+    ("觉得只要我不在了 这些就都跟他们没关系了", True),
+    ("游戏号给我表弟 猫送给楼下姐姐 就这些 谢谢", True),
+    ("我每天睁眼就是还钱 连死的办法都想了好几种了", True),
+    ("啥都不想要了 包括这条命", True),
+    ("要是我今晚不回消息 麻烦帮我报个警 刀已经放在床头了", True),
+    ("划了好几道 停不下来", True),
+    ("今天是我生日 也是我忌日 谢谢所有人", True),
+    ("我不会做傻事的 就想知道 要是我死了 网贷是不是就不用还了", True),
+    ("bu xiang huo le", True),
+    ("等我不在了 这房子给儿子", False),                     # an old man's will
+    ("我弟弟去年自杀未遂，现在恢复得很好，已经上班了，想问心理讲座", False),  # news of someone else, safe now
 ])
 def test_indirect_talk_of_dying_is_self_harm(triager, text, self_harm):
     t = classify(triager, text)
     assert t.self_harm is self_harm and (t.urgent or not self_harm)
+
+
+def test_someone_already_taken_in_is_not_urgent(triager):
+    """LABELLING: a lost person already taken in (已经领到村委会) is not urgent."""
+    assert not classify(triager, "网格员：路边发现一名老年男子 说不清家在哪 已经领到村委会了").urgent
 
 
 def test_a_forwarded_notice_with_an_emergency_of_ones_own(triager):
