@@ -108,12 +108,13 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # (42/53), so that model was dropped (a choice that used the held-out set, nlp/training.py); then, as
 # shipped: holdout unchanged, holdout2 (sixth scoring) precision 0.886 -> 0.880, holdout3 (fifth) precision
 # 0.852 -> 0.846, town 0.976 -> 0.984; sample unchanged (recall 20/21).  After dev_tune_more13's and then
-# dev_tune_more14's rules, measured a third and a fourth time: every figure the same.
+# dev_tune_more14's rules, measured a third and a fourth time: every figure the same.  After dev_tune_more15's
+# (crisis talk), a fifth: holdout3 precision 0.846 -> 0.852, the rest the same, sample still 20/21.
 KNOWN = {
     "holdout": {"category_accuracy": 0.933, "urgent_recall": 0.977, "urgent_precision": 0.808, "town_accuracy": 1.0},
     "holdout2": {"category_accuracy": 0.938, "urgent_recall": 0.992, "urgent_precision": 0.880,
                  "town_accuracy": 0.992},
-    "holdout3": {"category_accuracy": 0.928, "urgent_recall": 1.0, "urgent_precision": 0.846,
+    "holdout3": {"category_accuracy": 0.928, "urgent_recall": 1.0, "urgent_precision": 0.852,
                  "town_accuracy": 0.984},
     "sample": {"category_accuracy": 0.933, "urgent_recall": 0.952, "urgent_precision": 0.833, "town_accuracy": 1.0},
 }
