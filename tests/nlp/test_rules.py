@@ -538,6 +538,16 @@ def test_first_sight_misses_of_dev_tune_more12(triager, text, urgent):
     ("透析一礼拜三回 我琢磨着不透了 人没了倒省心", True),
     ("我爹说今年过完年就不活了 日子都定了", True),
     ("我妈最近把存折密码都写给我了 还说这回想好了 让我别拦她", True),
+    # dev_tune_more16 first sight (men in debt, pain or disability: recall 0.841; reported or joked: 0.909)
+    ("厂子倒了俩月没活干 想问一下 人要是自己没了 欠信用社那八万还用俺儿子还不", True),
+    ("没活路了 今晚就结束", True),
+    ("网贷欠了二十多万 催收天天给我爹娘打电话 我死了这事就算完了吧", True),
+    ("我跟大夫说别治了 治好了也是遭罪 还不如早点死了利索", True),
+    ("果子烂树上卖不出去 老天爷跟俺较劲 那俺不较了 这条命还给它", True),
+    ("残疾补贴又没到 你们再推 明儿我就躺铁道上去", True),
+    ("楼下大哥跟我说 我要是哪天从楼上下去了 你帮我把猫喂了", True),
+    ("开玩笑的 药已经吃下去了", True),
+    ("就是问问 吃一整板降压药会咋样 我实在是受够了", True),
     ("等我不在了 这房子给儿子", False),                     # an old man's will
     ("我弟弟去年自杀未遂，现在恢复得很好，已经上班了，想问心理讲座", False),  # news of someone else, safe now
 ])
