@@ -62,8 +62,7 @@ class RoleFinder:
         self._report = re.compile(_alt(lex.report_marks)) if lex.report_marks else None
         # The role as a signature, the last short piece (「…建议今晚前来接人。网格员 孙」「——网格员 李」
         # 「…请镇里安排入院评估。北擂鼓台村委会」「——船舱峪村委会 主任 范永刚」「…请派心理老师。社区网格员」
-        # 「(社工站)」; a phone number or
-        # a date may follow it), or in brackets near the start (「(网格员录入)」
+        # 「(社工站)」; a phone number or a date may follow it), or in brackets near the start (「(网格员录入)」
         # 「个案记录(社工 陈某)」), or 「我网格员小李 …」.
         self._signature = re.compile(rf"(?:^|[。.!?\n(—-]|\s)\(?([\u4e00-\u9fff]{{1,6}}?(?=村|社区|居委))?(?:社区|村)?(?:{roles})站?"
                                      rf"(?:[,\s:]*(?:联系人|主任|副主任|书记|委员))?(?:[,\s:]*[\u4e00-\u9fff]{{1,3}})?\)?[。.!]?$")
@@ -91,7 +90,7 @@ class RoleFinder:
                 return VOLUNTEER, (m.group(), third.group())
         if self._act and (m := self._act.search(text)):
             return VOLUNTEER, (m.group().lstrip(",.;:!?。 \t\n"),)
-        tail = _SIGNATURE_TAIL.search(text)
+        tail = _SIGNATURE_TAIL.search(text, max(0, len(text) - 64))  # a signature's tail is short
         signed = text[:tail.start()] if tail else text
         m = self._signature.search(signed, max(0, len(signed) - 16)) \
             or self._signed_place.search(signed, max(0, len(signed) - 16)) \

@@ -142,8 +142,8 @@ class SignalCollector:
         fresh = self._fresh_from(text, found)
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
-        last_cancel, urgent_at = -1, []  # where the last cancelled phrase and the counted urgent ones start
-        last_calm, urgent_weights = -1, []  # where the last calm / joke hedge ends; (start, weight) of urgent ones
+        last_cancel, last_calm = -1, -1  # where the last cancelled phrase starts, the last calm / joke hedge ends
+        urgent_at: list[tuple[int, float]] = []  # (start, weight) of the counted urgent phrases
         for hit in found:
             cancelled_before, urgent_before = len(sig.cancelled), sig.urgent
             active = [a for a in active if a.end >= hit.end]
@@ -178,15 +178,14 @@ class SignalCollector:
             active.append(hit)
             last_cancel = hit.start if len(sig.cancelled) > cancelled_before else last_cancel
             if sig.urgent > urgent_before:
-                urgent_at.append(hit.start)
-                urgent_weights.append((hit.start, sig.urgent - urgent_before))
+                urgent_at.append((hit.start, sig.urgent - urgent_before))
             if any(e.kind in (lx.HEDGE_CALM, lx.HEDGE_JOKE) for e in hit.entries) and (sig.calm or sig.joke):
                 last_calm = hit.end
         if last_cancel >= 0:
             turn = self._turn.search(text, last_cancel)
-            sig.turned = turn is not None and any(at >= turn.start() for at in urgent_at)
+            sig.turned = turn is not None and any(at >= turn.start() for at, _ in urgent_at)
         if last_calm >= 0 and (turn := self._turn.search(text, last_calm)):
-            sig.after_calm_turn = sum(w for at, w in urgent_weights if at >= turn.start())
+            sig.after_calm_turn = sum(w for at, w in urgent_at if at >= turn.start())
         return sig
 
     def _fresh_from(self, text: str, found: list[Found]) -> int | None:
