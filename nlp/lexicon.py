@@ -27,8 +27,9 @@ __all__ = ["Entry", "Pattern", "Lexicon", "load_lexicon", "KeywordConfig", "Role
 # Entry kinds (what a matched phrase means).
 CATEGORY, URGENT, SELF_HARM, HARDSHIP, INQUIRY, POLICY, RULE, SHADOW = (
     "category", "urgent", "self_harm", "hardship", "inquiry", "policy", "rule", "shadow")
-HEDGE_CALM, HEDGE_JOKE, HEDGE_RESOLVED, HEDGE_NOT_NOW, HEDGE_MILD, HEDGE_ONGOING, HEDGE_SURVIVED = (
-    "hedge_calm", "hedge_joke", "hedge_resolved", "hedge_not_now", "hedge_mild", "hedge_ongoing", "hedge_survived")
+HEDGE_CALM, HEDGE_JOKE, HEDGE_RESOLVED, HEDGE_NOT_NOW, HEDGE_MILD, HEDGE_ONGOING, HEDGE_SURVIVED, HEDGE_NEWS = (
+    "hedge_calm", "hedge_joke", "hedge_resolved", "hedge_not_now", "hedge_mild", "hedge_ongoing", "hedge_survived",
+    "hedge_news")
 # Category section -> (negatable, need)
 SECTIONS = {"topic": (False, False), "status": (True, False), "request": (False, False), "need": (False, True)}
 _NEGATABLE_KINDS = {URGENT: True, SELF_HARM: True, HARDSHIP: True, RULE: True,
@@ -147,7 +148,8 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     for group in ("means", "feelings"):
         _add(table, urgency["self_harm"][group], SELF_HARM, group)
     for name, kind in (("calm", HEDGE_CALM), ("joke", HEDGE_JOKE), ("resolved", HEDGE_RESOLVED), ("not_now", HEDGE_NOT_NOW),
-                       ("mild", HEDGE_MILD), ("ongoing", HEDGE_ONGOING), ("survived", HEDGE_SURVIVED)):
+                       ("mild", HEDGE_MILD), ("ongoing", HEDGE_ONGOING), ("survived", HEDGE_SURVIVED),
+                       ("news", HEDGE_NEWS)):
         _add(table, dict.fromkeys(urgency["hedges"].get(name, []), 0.0), kind)
     _add(table, cues["hardship"], HARDSHIP)
     _add(table, cues["inquiry"], INQUIRY)

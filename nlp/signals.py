@@ -25,6 +25,9 @@
   they came through (「我老公去年冬天喝农药被救过来了 现在挺好」) or the phrase ends
   in a death (「前夫前年上吊没了」).  The writer's own past talk still counts: a
   caseworker, not a hedge, decides that their danger has passed.
+* News: in a clause told from the news or a video (「看新闻说有个弃婴…」「刷到新闻说有人跳楼了」), urgent
+  and self-harm phrases are somebody else's story and do not count; the writer's own words in another
+  clause still do (dev_tune_more17; every tuning row framed as news is not urgent).
 * Resolved, then a turn: a resolved hedge (「已经解决了」「火灭了」) speaks for the whole message,
   unless a later clause opens with a turn (「可是」「但是」「这回」「今晚」): 「老人找着了 可是冻得不行
   家里没人」 is a new danger, so an urgent phrase after the turn counts afresh and those before
@@ -138,6 +141,7 @@ class SignalCollector:
         ongoing = {clause for clause, _ in _clauses_with(text, found, lx.HEDGE_ONGOING)}
         past = [scope for clause, scope in _clauses_with(text, found, lx.HEDGE_NOT_NOW) if clause not in ongoing]
         mild = [scope for _, scope in _clauses_with(text, found, lx.HEDGE_MILD)]
+        news = [scope for _, scope in _clauses_with(text, found, lx.HEDGE_NEWS)]
         survived = any(e.kind == lx.HEDGE_SURVIVED for f in found for e in f.entries)
         fresh = self._fresh_from(text, found)
         active: list[Found] = []  # earlier hits that may contain the current one
@@ -153,6 +157,7 @@ class SignalCollector:
             negator = self.negator_before(text, hit.start) if any(e.negatable for e in hit.entries) else None
             in_past = any(a <= hit.start < b for a, b in past)
             in_mild = any(a <= hit.start < b for a, b in mild)
+            in_news = any(a <= hit.start < b for a, b in news)
             asked = hit.start > 0 and text[hit.start - 1] == "有" and hit.phrase.startswith("没有")
             for entry in hit.entries:
                 if fresh is not None and entry.kind == lx.HEDGE_RESOLVED:
@@ -168,6 +173,9 @@ class SignalCollector:
                 counted.add(key)
                 if entry.kind == lx.SELF_HARM and in_past and (survived or self._died.match(text, hit.end)) \
                         and self._other_person.search(text, max(0, hit.start - SCOPE), hit.start):
+                    sig.cancelled.append((entry.weight, hit.phrase))
+                    continue
+                if in_news and entry.kind in (lx.URGENT, lx.SELF_HARM):
                     sig.cancelled.append((entry.weight, hit.phrase))
                     continue
                 if entry.negatable and negator is not None:

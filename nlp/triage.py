@@ -20,6 +20,7 @@ from nlp.lexicon import Lexicon, load_lexicon
 from nlp.matcher import PhraseMatcher
 from nlp.model import MODEL_PATH, TextModel
 from nlp.normalize import Normalizer
+from nlp.pinyin_input import PinyinInput
 from nlp.places import Gazetteer, PlaceFinder
 from nlp.roles import RESIDENT, VOLUNTEER, RoleFinder
 from nlp.scoring import RULE_TEXT, CategoryScorer
@@ -124,7 +125,9 @@ class Triager:
         cache_dir = cache_dir or default_cache_dir()
         self.sounds = SoundMap.load(cache_dir)  # None without pypinyin: no homophone matching
         self._places = PlaceFinder(gazetteer, lex.place_aliases, lex.places_outside, self.sounds)
-        self.tokenizer = DomainTokenizer(_tokenizer_words(lex, gazetteer), cache_dir)
+        words = _tokenizer_words(lex, gazetteer)
+        self.tokenizer = DomainTokenizer(words, cache_dir)
+        self._pinyin = PinyinInput(words)  # its tables are built on the first pinyin text
         self._keywords = KeywordExtractor(self.tokenizer, lex.keywords, lex.content_phrases(), cache_dir)
         self.model = _load_model(model_path)
         self._settings = Settings(**self.model.settings) if self.model else Settings()
@@ -140,7 +143,7 @@ class Triager:
 
     def clean_text(self, text: str) -> str:
         """The text every rule and the model see: normalised, steering clauses removed."""
-        return self._steering.clean(self._normalizer.normalize(text[:SCAN_CHARS]))[0]
+        return self._steering.clean(self._normalizer.normalize(self._pinyin.convert(text[:SCAN_CHARS])))[0]
 
     def lexicon_view(self, text: str) -> LexiconView:
         """What the lexicon alone finds and decides (the model's partner; used by the training tools)."""

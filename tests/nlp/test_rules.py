@@ -759,3 +759,37 @@ def test_where_a_certificate_is_got_is_an_inquiry(triager):
 def test_a_thank_you_with_nothing_asked_is_other(triager):
     v = triager.lexicon_view("前年发大水多亏你们帮着盖了新房，现在日子好了，专门来说声谢谢")
     assert v.category.category == "other" and not v.urgency.urgent
+
+
+@pytest.mark.parametrize("text", [
+    "看新闻说有个弃婴被好心人收养了 真是好人",
+    "刷到新闻说有人跳楼了 吓人 咱们这有心理援助热线吗",
+    "看新闻那个被家暴从楼上跳下来的女的 看得我心里堵 男的判了没",
+])
+def test_someone_elses_story_from_the_news_is_not_an_emergency(triager, text):
+    v = triager.lexicon_view(text)
+    assert not v.urgency.urgent and not v.urgency.self_harm
+    assert v.signals.cancelled  # the words were seen and set aside, not missed
+
+
+def test_the_writers_own_words_after_the_news_still_count(triager):
+    v = triager.lexicon_view("看新闻说有人跳楼 我也不想活了")
+    assert v.urgency.urgent and v.urgency.self_harm
+
+
+@pytest.mark.parametrize("text", [
+    "妇幼保健院社工：一产妇今早自行离院，留下出生五天的女婴，登记电话为空号",
+    "村委会门口垃圾桶边上发现一个弃婴",
+    "有人趴马路牙子上一动不动 下着雪呢 我下车看了还有气儿",
+])
+def test_a_foundling_or_a_body_motionless_in_the_snow_is_urgent(triager, text):
+    assert triager.lexicon_view(text).urgency.urgent
+
+
+@pytest.mark.parametrize("text", [
+    "孩子被他妈扔在俺家门口就走了 留了张纸条 俺是孩子姥姥 先带着",  # a grandmother keeps the child
+    "俺姥姥八十七了还有气管炎 一到冬天就咳",  # 还有气管炎 is no breath
+    "躺在沙发上一动不动刷手机 周末真爽",
+])
+def test_those_words_elsewhere_are_not(triager, text):
+    assert not triager.lexicon_view(text).urgency.urgent
