@@ -62,6 +62,20 @@ class Pattern:
 
 
 @dataclass(frozen=True)
+class Warm:
+    """Warm weather (``words``) without ``cold`` or a ``child`` named: the ``outdoors`` phrases do not count."""
+
+    words: tuple[str, ...] = ()
+    cold: tuple[str, ...] = ()
+    child: tuple[str, ...] = ()
+    outdoors: str = r"(?!x)x"
+
+    def applies(self, text: str) -> bool:
+        return (any(w in text for w in self.words) and not any(w in text for w in self.cold)
+                and not any(w in text for w in self.child))
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Everything the scorer, role finder, place finder and keyword extractor read."""
 
@@ -75,6 +89,7 @@ class Lexicon:
     news_others: tuple[str, ...]  # someone else named before a past self-harm phrase (urgency.toml)
     news_deaths: tuple[str, ...]  # a death told right after it
     turns: tuple[str, ...]  # clause openings after which a resolved hedge no longer reaches (urgency.toml)
+    warm: Warm  # warm weather: rough sleeping alone is not urgent (urgency.toml [warm])
     steering_patterns: tuple[str, ...]
     steering_keys: tuple[str, ...]
     roles: RoleLexicon
@@ -169,6 +184,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         news_others=tuple(urgency["hedges"].get("survived_others", [])),
         news_deaths=tuple(urgency["hedges"].get("survived_deaths", [])),
         turns=tuple(urgency["hedges"].get("turn", [])),
+        warm=Warm(**{k: (v if k == "outdoors" else tuple(v)) for k, v in urgency.get("warm", {}).items()}),
         steering_patterns=tuple(cues["steering"]["patterns"]),
         steering_keys=tuple(cues["steering"]["object_keys"]),
         roles=role_lexicon(_read(directory, "roles.toml")),

@@ -28,6 +28,8 @@
 * News: in a clause told from the news or a video (「看新闻说有个弃婴…」「刷到新闻说有人跳楼了」), urgent
   and self-harm phrases are somebody else's story and do not count; the writer's own words in another
   clause still do (dev_tune_more17; every tuning row framed as news is not urgent).
+* Warm weather: rough-sleeping phrases do not count in a message that speaks of warm weather and names
+  no cold and no child (urgency.toml [warm]; LABELLING.md: sleeping rough in warm weather and well).
 * Resolved, then a turn: a resolved hedge (「已经解决了」「火灭了」) speaks for the whole message,
   unless a later clause opens with a turn (「可是」「但是」「这回」「今晚」): 「老人找着了 可是冻得不行
   家里没人」 is a new danger, so an urgent phrase after the turn counts afresh and those before
@@ -50,6 +52,7 @@ from nlp.normalize import CLAUSE_SPLIT
 
 _WINDOW = 6  # characters before a phrase searched for a negator
 PAST_FACTOR = 0.5
+_NO_WARM = lx.Warm()
 SCOPE = 12  # characters on each side of a clause-scoped hedge (not now, mild) that it speaks of
 
 
@@ -99,7 +102,7 @@ class SignalCollector:
     def __init__(self, entries: Mapping[str, tuple[lx.Entry, ...]], patterns: Iterable[lx.Pattern],
                  negators: Iterable[str], gap: Iterable[str],
                  news_others: Iterable[str] = (), news_deaths: Iterable[str] = (),
-                 turns: Iterable[str] = ()) -> None:
+                 turns: Iterable[str] = (), warm: lx.Warm = _NO_WARM) -> None:
         self._entries = entries
         self._patterns = tuple(patterns)
         # Each pattern gated by the characters its matches need (matcher.GatedRegex): a text lacking
@@ -112,6 +115,8 @@ class SignalCollector:
         self._died = re.compile(rf"了?(?:{_alt(news_deaths)})|,(?:没救过来|没抢救过来|人没了|去世了|过世了)"
                                 if news_deaths else r"(?!x)x")
         # 可 opens a turn, 可以 / 可能 do not.
+        self._warm = warm
+        self._outdoors = re.compile(warm.outdoors)
         self._turn = re.compile(rf"(?:^|(?<=[,.;!?。:]))(?:{_alt(turns)})(?![以能怜否])" if turns else r"(?!x)x")
 
     def negator_before(self, text: str, start: int) -> str | None:
@@ -144,6 +149,7 @@ class SignalCollector:
         news = [scope for _, scope in _clauses_with(text, found, lx.HEDGE_NEWS)]
         survived = any(e.kind == lx.HEDGE_SURVIVED for f in found for e in f.entries)
         fresh = self._fresh_from(text, found)
+        warm = self._warm.applies(text)
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
         last_cancel, last_calm = -1, -1  # where the last cancelled phrase starts, the last calm / joke hedge ends
@@ -175,7 +181,8 @@ class SignalCollector:
                         and self._other_person.search(text, max(0, hit.start - SCOPE), hit.start):
                     sig.cancelled.append((entry.weight, hit.phrase))
                     continue
-                if in_news and entry.kind in (lx.URGENT, lx.SELF_HARM):
+                if (in_news and entry.kind in (lx.URGENT, lx.SELF_HARM)) or (
+                        warm and entry.kind == lx.URGENT and self._outdoors.fullmatch(hit.phrase)):
                     sig.cancelled.append((entry.weight, hit.phrase))
                     continue
                 if entry.negatable and negator is not None:

@@ -119,7 +119,7 @@ class Triager:
         self._steering = SteeringFilter(lex.steering_patterns, lex.steering_keys)
         self._matcher = PhraseMatcher(lex.entries)
         self._signals = SignalCollector(lex.entries, lex.patterns, lex.negators, lex.negation_gap,
-                                        lex.news_others, lex.news_deaths, lex.turns)
+                                        lex.news_others, lex.news_deaths, lex.turns, lex.warm)
         self._scorer = CategoryScorer(CATEGORY_LABELS)
         self._roles = RoleFinder(lex.roles)
         cache_dir = cache_dir or default_cache_dir()

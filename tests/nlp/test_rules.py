@@ -793,3 +793,23 @@ def test_a_foundling_or_a_body_motionless_in_the_snow_is_urgent(triager, text):
 ])
 def test_those_words_elsewhere_are_not(triager, text):
     assert not triager.lexicon_view(text).urgency.urgent
+
+
+@pytest.mark.parametrize("text", [
+    "7月份 天热 桥洞底下住着个男的好几天了 看着挺精神",
+    "这大热天的 公园长椅上天天睡着一个大哥 人看着挺好",
+])
+def test_sleeping_rough_in_warm_weather_and_well_is_not_urgent(triager, text):
+    v = triager.lexicon_view(text)
+    assert not v.urgency.urgent and v.signals.cancelled
+
+
+@pytest.mark.parametrize("text, rough_sleeping_counts", [
+    ("天热 桥洞底下睡着个女的 还带着个孩子", True),  # a child outdoors
+    ("夏天他老在桥洞睡 今年冬天提前冷了 今晚零下", True),  # the cold named
+    ("大热天的 桥洞底下躺着个人 一动不动 叫也不应", False),  # a body that does not move
+])
+def test_warm_weather_does_not_silence_a_child_the_cold_or_a_body_that_does_not_move(triager, text,
+                                                                                      rough_sleeping_counts):
+    assert classify(triager, text).urgent
+    assert (not triager.lexicon_view(text).signals.cancelled) == rough_sleeping_counts
