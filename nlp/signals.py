@@ -146,7 +146,7 @@ class SignalCollector:
         ongoing = {clause for clause, _ in _clauses_with(text, found, lx.HEDGE_ONGOING)}
         past = [scope for clause, scope in _clauses_with(text, found, lx.HEDGE_NOT_NOW) if clause not in ongoing]
         mild = [scope for _, scope in _clauses_with(text, found, lx.HEDGE_MILD)]
-        news = [scope for _, scope in _clauses_with(text, found, lx.HEDGE_NEWS)]
+        news = [_news_scope(text, clause, scope) for clause, scope in _clauses_with(text, found, lx.HEDGE_NEWS)]
         survived = any(e.kind == lx.HEDGE_SURVIVED for f in found for e in f.entries)
         fresh = self._fresh_from(text, found)
         warm = self._warm.applies(text)
@@ -227,6 +227,19 @@ def _clauses_with(text: str, found: Iterable[Found], kind: str) -> list[tuple[tu
             right = right_match.start() if right_match else len(text)
             spans.append(((left, right), (max(left, hit.start - SCOPE), min(right, hit.end + SCOPE))))
     return spans
+
+
+_TOLD = re.compile(r"[,.;!?。:]*(?:说|讲|报道|内容是)")
+
+
+def _news_scope(text: str, clause: tuple[int, int], scope: tuple[int, int]) -> tuple[int, int]:
+    """A news hedge's scope, reaching into the next clause when that clause tells the story
+    (「刚刷到个视频,说有个刚出狱的人冻死在桥洞里」); 「看新闻说有人跳楼,我也不想活了」 keeps its second clause."""
+    told = _TOLD.match(text, clause[1])
+    if told is None:
+        return scope
+    end = CLAUSE_SPLIT.search(text, told.end())
+    return scope[0], end.start() if end else len(text)
 
 
 def _add(sig: Signals, entry: lx.Entry, phrase: str, in_past: bool, in_mild: bool = False) -> None:

@@ -813,3 +813,18 @@ def test_warm_weather_does_not_silence_a_child_the_cold_or_a_body_that_does_not_
                                                                                       rough_sleeping_counts):
     assert classify(triager, text).urgent
     assert (not triager.lexicon_view(text).signals.cancelled) == rough_sleeping_counts
+
+
+@pytest.mark.parametrize("text", [
+    "不急啊 你们有空看看就行 就是我那个精神病弟弟把我爸推了一跟头 头磕破了还在冒血",  # modesty before the matter
+    "小毛庄 精神病 我叔 又 不吃药 在村口 拦车 骂人 往车上扔砖头",  # sign-language order
+    "高速口那有个傻乎乎的小伙子 下着雨坐地上 问啥也不吭声",
+    "淋河村委会报：其丈夫复吸后把家里的粮食都卖了，她与婆婆已两日未进食",
+])
+def test_bleeding_violence_in_the_street_rain_and_days_without_food(triager, text):
+    assert triager.lexicon_view(text).urgency.urgent
+
+
+def test_a_video_told_in_the_next_clause_is_still_news(triager):
+    v = triager.lexicon_view("刚刷到个视频，说有个刚出狱的人冻死在桥洞里，看得我心里难受")
+    assert not v.urgency.urgent and v.signals.cancelled
