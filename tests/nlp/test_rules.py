@@ -828,3 +828,13 @@ def test_bleeding_violence_in_the_street_rain_and_days_without_food(triager, tex
 def test_a_video_told_in_the_next_clause_is_still_news(triager):
     v = triager.lexicon_view("刚刷到个视频，说有个刚出狱的人冻死在桥洞里，看得我心里难受")
     assert not v.urgency.urgent and v.signals.cancelled
+
+
+@pytest.mark.parametrize("text", [
+    "低保停了四个月，家里的面大前天就吃完了，这两天我俩就喝点开水，先让我们有口饭吃吧",
+    "哎不说了，隔壁老刘家窗户里头都是火光，老刘两口子都八十多了还在里面",
+    "我现在在河堤上坐着，风挺大的。不想麻烦谁了，这是最后一条了",
+    "我和闺女昨天中午吃了最后一包挂面，到现在两顿没吃了",
+])
+def test_an_emergency_at_the_end_of_a_long_story(triager, text):
+    assert triager.lexicon_view(text).urgency.urgent
