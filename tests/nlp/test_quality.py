@@ -110,14 +110,16 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # 0.852 -> 0.846, town 0.976 -> 0.984; sample unchanged (recall 20/21).  After dev_tune_more13's and then
 # dev_tune_more14's rules, measured a third and a fourth time: every figure the same.  After dev_tune_more15's
 # (crisis talk), a fifth: holdout3 precision 0.846 -> 0.852, the rest the same, sample still 20/21; after
-# dev_tune_more16's, a sixth: the same.
+# dev_tune_more16's, a sixth: the same.  Ninth pass (pinyin input, news, warm weather, dev_tune_more17 and
+# more18's rules), measured once after all of them: holdout2 category 0.938 -> 0.940, precision 0.880 -> 0.893;
+# holdout3 precision 0.852 -> 0.864; sample category 0.933 -> 0.947, recall still 20/21.
 KNOWN = {
     "holdout": {"category_accuracy": 0.933, "urgent_recall": 0.977, "urgent_precision": 0.808, "town_accuracy": 1.0},
-    "holdout2": {"category_accuracy": 0.938, "urgent_recall": 0.992, "urgent_precision": 0.880,
+    "holdout2": {"category_accuracy": 0.940, "urgent_recall": 0.992, "urgent_precision": 0.893,
                  "town_accuracy": 0.992},
-    "holdout3": {"category_accuracy": 0.928, "urgent_recall": 1.0, "urgent_precision": 0.852,
+    "holdout3": {"category_accuracy": 0.928, "urgent_recall": 1.0, "urgent_precision": 0.864,
                  "town_accuracy": 0.984},
-    "sample": {"category_accuracy": 0.933, "urgent_recall": 0.952, "urgent_precision": 0.833, "town_accuracy": 1.0},
+    "sample": {"category_accuracy": 0.947, "urgent_recall": 0.952, "urgent_precision": 0.833, "town_accuracy": 1.0},
 }
 FILES = {"holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "sample": SAMPLE}
 _reports: dict = {}
