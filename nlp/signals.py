@@ -114,9 +114,9 @@ class SignalCollector:
         # After a comma only an unmistakable death: 「说要跳河,走了」 is a threat and a disappearance.
         self._died = re.compile(rf"了?(?:{_alt(news_deaths)})|,(?:没救过来|没抢救过来|人没了|去世了|过世了)"
                                 if news_deaths else r"(?!x)x")
-        # 可 opens a turn, 可以 / 可能 do not.
         self._warm = warm
         self._outdoors = re.compile(warm.outdoors)
+        # 可 opens a turn, 可以 / 可能 do not.
         self._turn = re.compile(rf"(?:^|(?<=[,.;!?。:]))(?:{_alt(turns)})(?![以能怜否])" if turns else r"(?!x)x")
 
     def negator_before(self, text: str, start: int) -> str | None:
