@@ -83,6 +83,7 @@ class Lexicon:
     entries: Mapping[str, tuple[Entry, ...]]  # phrase -> what it means
     patterns: tuple[Pattern, ...]
     urgent_threshold: float
+    hedge_limit: float  # urgent weight, in thresholds, that a calm / joke hedge cannot silence (urgency.toml)
     self_harm_threshold: float
     negators: tuple[str, ...]
     negation_gap: tuple[str, ...]
@@ -178,6 +179,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         entries=MappingProxyType({p: tuple(e) for p, e in table.items()}),
         patterns=tuple(patterns),
         urgent_threshold=float(urgency["threshold"]),
+        hedge_limit=float(urgency.get("hedge_limit", "inf")),
         self_harm_threshold=float(urgency["self_harm"]["threshold"]),
         negators=tuple(cues["negation"]["negators"]),
         negation_gap=tuple(cues["negation"]["gap"]),

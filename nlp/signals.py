@@ -94,6 +94,7 @@ class Signals:
     cancelled: list[tuple[float, str]] = field(default_factory=list)  # negated / past urgent phrases
     turned: bool = False  # an urgent phrase follows a turn after the last cancelled one (see the docstring)
     after_calm_turn: float = 0.0  # urgent weight after a turn that follows the last calm / joke hedge
+    urgent_signs: float = 0.0  # urgent weight with overlapping phrases (米缸见底 / 见底了) counted once, the heaviest
 
 
 class SignalCollector:
@@ -153,7 +154,7 @@ class SignalCollector:
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
         last_cancel, last_calm = -1, -1  # where the last cancelled phrase starts, the last calm / joke hedge ends
-        urgent_at: list[tuple[int, float]] = []  # (start, weight) of the counted urgent phrases
+        urgent_at: list[tuple[int, int, float]] = []  # (start, end, weight) of the counted urgent phrases
         for hit in found:
             cancelled_before, urgent_before = len(sig.cancelled), sig.urgent
             active = [a for a in active if a.end >= hit.end]
@@ -193,14 +194,15 @@ class SignalCollector:
             active.append(hit)
             last_cancel = hit.start if len(sig.cancelled) > cancelled_before else last_cancel
             if sig.urgent > urgent_before:
-                urgent_at.append((hit.start, sig.urgent - urgent_before))
+                urgent_at.append((hit.start, hit.end, sig.urgent - urgent_before))
             if any(e.kind in (lx.HEDGE_CALM, lx.HEDGE_JOKE) for e in hit.entries) and (sig.calm or sig.joke):
                 last_calm = hit.end
         if last_cancel >= 0:
             turn = self._turn.search(text, last_cancel)
-            sig.turned = turn is not None and any(at >= turn.start() for at, _ in urgent_at)
+            sig.turned = turn is not None and any(at >= turn.start() for at, _, _ in urgent_at)
         if last_calm >= 0 and (turn := self._turn.search(text, last_calm)):
-            sig.after_calm_turn = sum(w for at, w in urgent_at if at >= turn.start())
+            sig.after_calm_turn = sum(w for at, _, w in urgent_at if at >= turn.start())
+        sig.urgent_signs = _distinct_weight(urgent_at)
         return sig
 
     def _fresh_from(self, text: str, found: list[Found]) -> int | None:
@@ -213,6 +215,18 @@ class SignalCollector:
             return None
         urgent_after = any(f.start >= turn.start() and any(e.kind == lx.URGENT for e in f.entries) for f in found)
         return turn.start() if urgent_after else None  # 「已经解决了，就是想反映一下」: nothing new
+
+
+def _distinct_weight(spans: list[tuple[int, int, float]]) -> float:
+    """Summed weight of (start, end, weight) spans, overlapping ones counted once at their heaviest:
+    two phrases over the same words are one sign, not two."""
+    total, end, heaviest = 0.0, -1, 0.0
+    for start, stop, weight in sorted(spans):
+        if start < end:
+            end, heaviest = max(end, stop), max(heaviest, weight)
+            continue
+        total, end, heaviest = total + heaviest, stop, weight
+    return total + heaviest
 
 
 def _clauses_with(text: str, found: Iterable[Found], kind: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:

@@ -149,7 +149,8 @@ class Triager:
         """What the lexicon alone finds and decides (the model's partner; used by the training tools)."""
         clean = self.clean_text(text)
         sig = self._signals.collect(clean, self._matcher.find(clean))
-        urgency = decide_urgency(sig, threshold=self._lex.urgent_threshold, self_harm_threshold=self._lex.self_harm_threshold)
+        urgency = decide_urgency(sig, threshold=self._lex.urgent_threshold,
+                                 self_harm_threshold=self._lex.self_harm_threshold, hedge_limit=self._lex.hedge_limit)
         reporter, _why = self._roles.role(clean)
         category = self._scorer.decide(sig, urgent=urgency.urgent, self_harm=urgency.self_harm,
                                        report=reporter == VOLUNTEER)

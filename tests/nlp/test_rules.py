@@ -661,6 +661,28 @@ def test_a_hedge_still_silences_scary_words(triager, text):
     assert not classify(triager, text).urgent
 
 
+@pytest.mark.parametrize("text", [
+    # dev_tune_more18 first-sight misses (paraphrased): a hedge about another matter, and modesty before a long story
+    "我和闺女昨天中午吃了最后一包挂面，到现在两顿没吃了，孩子饿得直叫唤。工资的事慢慢来，先给口吃的行吗",
+    "不急哈，您有空回就行。我爸昨天下午在地里一头栽倒了，县医院说是中风，得先交两万押金，今天不交齐就只能保守治疗",
+])
+def test_a_hedge_cannot_silence_an_emergency_told_in_full(triager, text):
+    """Urgent weight of hedge_limit thresholds stands against 不急 in the lexicon itself, with no turn word
+    needed (the model, which overrules a hedge too, is not what this checks)."""
+    view = triager.lexicon_view(text)
+    assert view.signals.calm and view.urgency.urgent
+    assert any(e.startswith("虽称") for e in view.urgency.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "不是啥急事，俺家电表箱有点漏电，电工说换个就好，问问能不能给补贴",
+    "不急哈，有空再说，我姥姥家院墙塌了一截，没砸着人，屋子没事，就想问修院墙有没有补助",
+])
+def test_a_hedge_still_silences_one_scary_word_in_the_lexicon(triager, text):
+    view = triager.lexicon_view(text)
+    assert view.signals.urgent >= view.urgent_threshold and not view.urgency.urgent
+
+
 @pytest.mark.parametrize(("text", "urgent"), [
     ("前阵子家里失火，人都没事，现在住在我叔家，想问问火灾这种能申请临时救助不", False),
     ("家里失火了，房子烧没了，今晚没地方住", True),
