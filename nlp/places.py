@@ -35,6 +35,9 @@ _OUTSIDE = ("", "")  # marker target: a known place that is not ours
 _CLAUSE_EDGE = ",.;!?。:"
 # A 2-character village short form standing as a place (see the module docstring).
 _AS_PLACE_AFTER = re.compile(r"(?:这片|那片|这块|那块|这边|那边|这里|那里|[0-9]{2,4}(?![0-9]))")
+# What makes a 2-character village short form a place wherever it stands: the estate, school, shop or square
+# named after it (「住兴华小区」「淋河小学的老师」「杨庄小卖部的」「鼓楼广场东边」; dev_tune_more19 first sight).
+_NAMED_AFTER = re.compile(r"(?:小区|小学|中学|幼儿园|卫生室|卫生院|小卖部|广场|公园|村委|大队)")
 
 
 @dataclass(frozen=True)
@@ -223,9 +226,11 @@ class PlaceFinder:
 
 def _stands_as_place(text: str, start: int, end: int) -> bool:
     """A short village name used as a place, not inside other words: its own clause, 在 X at a clause's
-    end, or X before 这片 / 那边 / a building number."""
+    end, X before 这片 / 那边 / a building number, or X naming an estate, school or shop (翠屏小区)."""
     before = text[start - 1] if start else ","
     after = text[end] if end < len(text) else ","
+    if _NAMED_AFTER.match(text, end):
+        return True
     if before in _CLAUSE_EDGE and after in _CLAUSE_EDGE:
         return True
     if before == "在" and after in _CLAUSE_EDGE:

@@ -23,6 +23,9 @@ from nlp.places import Gazetteer
     ("他一个人在龙山", "马伸桥镇", "龙山村"),              # 在 X at a clause's end
     ("路灯坏了半个月了 鼓楼这片", "文昌街道", "鼓楼社区"),  # X 这片
     ("楼长 翠屏 502老太太窗帘两天没拉开", "文昌街道", "翠屏社区"),  # X and a building number
+    ("我们住兴华小区 楼上老太太两天没见人了", "文昌街道", "兴华社区"),  # the estate named after it
+    ("我是淋河小学的老师", "马伸桥镇", "淋河村"),                      # its school
+    ("俺是杨庄小卖部的", "马伸桥镇", "杨庄村"),                        # its shop
 ])
 def test_found(triager, text, town, village):
     t = triager.classify(text)
@@ -38,6 +41,7 @@ def test_found(triager, text, town, village):
     "常州来的亲戚",            # a city, not 常州村
     "我在河西区上班",          # a 2-char short form inside a longer name
     "龙山的风景真好看",        # nor before 的: too common a way to name anything
+    "河西区小学开学了",        # an estate or school word after a longer name that is not ours
 ])
 def test_none(triager, text):
     t = triager.classify(text)
