@@ -93,8 +93,8 @@ def folds(examples: list[Example], k: int) -> list[int]:
 
 def run_fold(args: tuple) -> list[tuple[int, dict, float]]:
     """Train on all but fold *f*; (index, category probs, P(urgent)) for the rows of fold *f*."""
-    examples, weak, fold, f, config = args
-    train = [e for e, g in zip(examples, fold, strict=True) if g != f] + weak
+    examples, weak, fold, f, config, never = args
+    train = [e for e, g in zip(examples, fold, strict=True) if g != f and g != never] + weak
     model = fit(train, CATS, config)
     out = []
     for i, (e, g) in enumerate(zip(examples, fold, strict=True)):
@@ -141,6 +141,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="leave one tuning file out at a time (dev_tune and the probes always train)")
     parser.add_argument("--leave-out", default="",
                         help="comma-separated tuning file stems never trained on nor reported (does adding a file help?)")
+    parser.add_argument("--add", default="",
+                        help="comma-separated lexicon-only file stems (nlp/training.py LEXICON_FILES) added as by-file folds")
+    parser.add_argument("--score-only", default="",
+                        help="comma-separated lexicon-only file stems predicted by a model trained on everything else "
+                             "and never trained on (the shipped model's view of them)")
     parser.add_argument("--dump", type=Path, help="write the out-of-fold predictions here (pickle)")
     parser.add_argument("--report", default=",".join(REPORT),
                         help="comma-separated row sets to report: file stems joined by +, or all")
@@ -151,19 +156,25 @@ def main(argv: list[str] | None = None) -> int:
                          citizen_weight=args.citizen_weight)
     triager = Triager(load_gazetteer(), model_path=None)
     left_out = set(filter(None, args.leave_out.split(",")))
-    examples = [e for e in labelled(triager.clean_text) if e.source not in left_out]
+    added = [s for s in args.add.split(",") if s]
+    scored = [s for s in args.score_only.split(",") if s]
+    extra = [REPO / f"tests/data/{stem}.jsonl" for stem in added + scored]
+    examples = [e for e in labelled(triager.clean_text) + labelled(triager.clean_text, extra, probes=False)
+                if e.source not in left_out]
     views = [triager.lexicon_view(e.text) for e in examples]
     weak, spare = citizen_split(triager, config)
     if args.by_file:
-        by_file = [stem for stem in BY_FILE if stem not in left_out]
-        fold = [by_file.index(e.source) if e.source in by_file else -1 for e in examples]
-        n_folds = len(by_file)
+        by_file = [stem for stem in BY_FILE if stem not in left_out] + added
+        fold = [by_file.index(e.source) if e.source in by_file else len(by_file) if e.source in scored else -1
+                for e in examples]
+        n_folds = len(by_file) + bool(scored)  # the last fold: the score-only files, never trained on
         if args.report == ",".join(REPORT):
             args.report = ",".join(BY_FILE_REPORT)
     else:
         fold, n_folds = folds(examples, args.folds), args.folds
+    never = len(by_file) if args.by_file and scored else None  # the score-only fold is never trained on
     with ProcessPoolExecutor(args.jobs) as pool:
-        results = [r for part in pool.map(run_fold, [(examples, weak, fold, f, config) for f in range(n_folds)])
+        results = [r for part in pool.map(run_fold, [(examples, weak, fold, f, config, never) for f in range(n_folds)])
                    for r in part]
     preds = [None] * len(examples)
     for i, pc, pu in results:
