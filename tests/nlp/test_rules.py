@@ -860,3 +860,19 @@ def test_a_video_told_in_the_next_clause_is_still_news(triager):
 ])
 def test_an_emergency_at_the_end_of_a_long_story(triager, text):
     assert triager.lexicon_view(text).urgency.urgent
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # dev_tune_more19 first-sight misses (paraphrased)
+    ("我透析两年了 欠了医院八千 护士说这周五再不交就不给安排了", True),           # treatment stops for money
+    ("单元门口上头那个阳台往下耷拉了 上头还住着个老头", True),                  # a balcony about to fall
+    ("俺家棚子着火了 烧了辆电动车 人没事屋子也没事 想问问能申请救助不", False),    # people and home both fine
+    ("下冰雹把大棚砸了 房子没事人也没事 就是今年白干了", False),
+    ("一个人带孩子上学 有点吃力 还没到揭不开锅的地步 想问问有没有助学补助", False),  # 还没到…的地步
+    ("还不至于断顿 就是想问问低保咋申请", False),
+    ("低保钱还没到 揭不开锅了", True),                                          # not a negation across a space
+])
+def test_first_sight_misses_of_dev_tune_more19(triager, text, urgent):
+    """The lexicon's own decision (the model, which may rescue some of these, is not what this checks)."""
+    assert triager.lexicon_view(text).urgency.urgent is urgent
+    assert classify(triager, text).urgent is urgent
