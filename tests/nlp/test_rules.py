@@ -876,3 +876,20 @@ def test_first_sight_misses_of_dev_tune_more19(triager, text, urgent):
     """The lexicon's own decision (the model, which may rescue some of these, is not what this checks)."""
     assert triager.lexicon_view(text).urgency.urgent is urgent
     assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # dev_tune_more20 first-sight false alarms (paraphrased): the family already taken in (LABELLING)
+    ("夜里炉子引着了柴火 烧了半间屋 人没伤着 现在暂时住在隔壁他三叔家 想问问有啥救助", False),
+    ("网格员：一户厨房起火，火已扑灭，老人今晚先安排在村委会住，被褥由村里借", False),
+    ("房子烧了一半 现在借住在邻居家 可是邻居也让走了 今晚没地方去了", True),  # a turn: a new matter
+    ("家里着火了 现在住在家里院子里 没地方睡", True),                                # 住在家里 is not taken in
+])
+def test_first_sight_misses_of_dev_tune_more20(triager, text, urgent):
+    assert triager.lexicon_view(text).urgency.urgent is urgent
+    assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize("text", ["你们工作人员态度太差了 电话里直接给俺挂了", "民政办那个女的说话特别冲 态度这么差合适吗"])
+def test_staff_attitude_with_a_degree_word_is_a_complaint(triager, text):
+    assert classify(triager, text).category == "complaint"
