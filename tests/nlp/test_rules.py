@@ -209,6 +209,12 @@ def test_secondary_categories(triager):
     "【线索上报】上报人：网格员 地点：兴华社区 情况：独居老人卧床，保姆今天走了",
     "社工反映：翠屏社区独居男性，43岁，今天把东西挨个送给邻居",
     "文昌社区社工这边统计了一下 辖区有三户独居老人洗澡困难 能不能对接个助浴服务",  # a place before the role's act
+    # dev_tune_more20 (paraphrased): a village's report header, a grid as a by-line
+    "青山岭村 紧急情况：独居老人刘某某家煤烧完了，屋里水缸都冻上了",
+    "小毛庄村申报：高龄老人李某某，91岁，申请居家养老服务",
+    "上仓村 补报材料：上月村民赵XX家仓房失火，人员无伤",
+    "翠屏社区夜间巡查记录 23:10 公交站棚底下有个男的躺着",
+    "西塔村网格：村民孙某，52岁，去年摔伤后瘫了，媳妇在家伺候",
 ])
 def test_volunteer_third_person_reports(triager, text):
     assert classify(triager, text).reporter == "volunteer"
