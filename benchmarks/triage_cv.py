@@ -33,6 +33,7 @@ import argparse
 import itertools
 import sys
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -143,6 +144,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated tuning file stems never trained on nor reported (does adding a file help?)")
     parser.add_argument("--add", default="",
                         help="comma-separated lexicon-only file stems (nlp/training.py LEXICON_FILES) added as by-file folds")
+    parser.add_argument("--add-urgent-weight", type=float, default=1.0,
+                        help="weight of the --add rows in the urgency model (0: they train the category model only)")
     parser.add_argument("--score-only", default="",
                         help="comma-separated lexicon-only file stems predicted by a model trained on everything else "
                              "and never trained on (the shipped model's view of them)")
@@ -161,6 +164,7 @@ def main(argv: list[str] | None = None) -> int:
     extra = [REPO / f"tests/data/{stem}.jsonl" for stem in added + scored]
     examples = [e for e in labelled(triager.clean_text) + labelled(triager.clean_text, extra, probes=False)
                 if e.source not in left_out]
+    examples = [replace(e, urgent_weight=args.add_urgent_weight) if e.source in added else e for e in examples]
     views = [triager.lexicon_view(e.text) for e in examples]
     weak, spare = citizen_split(triager, config)
     if args.by_file:
@@ -182,7 +186,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dump:
         import pickle
         args.dump.write_bytes(pickle.dumps((examples, views, preds)))
-    report(examples, views, preds, config, weak, spare, triager, args.report.split(","))
+    report(examples, views, preds, config, weak, spare, triager, args.report.split(","), set(scored))
     return 0
 
 
@@ -199,7 +203,7 @@ def citizen_split(triager: Triager, config: TrainConfig) -> tuple[list[Example],
         [ex(r, 1.0) for r in order[len(order) - 500:]]
 
 
-def report(examples, views, preds, config, weak, spare, triager, sets=REPORT) -> None:
+def report(examples, views, preds, config, weak, spare, triager, sets=REPORT, never=frozenset()) -> None:
     for name in sets:
         stems = name.split("+")
         idx = [i for i, e in enumerate(examples) if name == "all" or e.source in stems]
@@ -229,7 +233,7 @@ def report(examples, views, preds, config, weak, spare, triager, sets=REPORT) ->
             print(f"  urgent quiet {quiet:d} partial {partial} t {t:.2f} negated {nt:.2f}: recall {r:.3f} "
                   f"precision {p:.3f} false alarms {fp}")
     if spare:
-        model = fit(examples + weak, CATS, config)
+        model = fit([e for e in examples if e.source not in never] + weak, CATS, config)
         for t in (0.2, 0.3, 0.4, 0.5):
             alarms = sum(model.predict(e.text).urgent >= t for e in spare)
             print(f"  citizen spare 500: model P(urgent) >= {t}: {alarms}")

@@ -61,6 +61,7 @@ class Example:
     urgent: bool
     source: str  # file stem, "probes" or "citizen"
     weight: float = 1.0
+    urgent_weight: float | None = None  # its weight in the urgency model; None: the same as ``weight``
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,8 @@ def fit(examples: Sequence[Example], categories: Sequence[str], config: TrainCon
     weights = [e.weight for e in examples]
     cat = train_softmax(docs, [categories.index(e.category) for e in examples], len(categories), len(vocab),
                         weights, config.category_sgd)
-    urg = train_softmax(docs, [int(e.urgent) for e in examples], 2, len(vocab), weights, config.urgent_sgd)
+    urgent_weights = [e.weight if e.urgent_weight is None else e.urgent_weight for e in examples]
+    urg = train_softmax(docs, [int(e.urgent) for e in examples], 2, len(vocab), urgent_weights, config.urgent_sgd)
     return TextModel(vocab, categories, cat, urg, asdict(config.combine))
 
 
