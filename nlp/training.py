@@ -48,7 +48,7 @@ TUNING_FILES = tuple(REPO / f"tests/data/{name}.jsonl"
 LEXICON_FILES = tuple(REPO / f"tests/data/{name}.jsonl"
                       for name in ("dev_tune_more11", "dev_tune_more12", "dev_tune_more13", "dev_tune_more14",
                                    "dev_tune_more15", "dev_tune_more16", "dev_tune_more17",
-                                   "dev_tune_more18", "dev_tune_more19"))
+                                   "dev_tune_more18", "dev_tune_more19", "dev_tune_more20"))
 # Validation: never trained on; checks the settings chosen on the tuning files (nlp/model/CV.md).
 VALID_FILE = REPO / "tests/data/dev_valid.jsonl"
 CITIZEN = REPO.parent / "shared/data/citizen_messages.jsonl"
