@@ -1,7 +1,7 @@
 """The n-gram model: deterministic training, the shipped file, and how it joins the lexicon."""
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 import pytest
@@ -36,6 +36,15 @@ def test_training_is_deterministic_and_learns_the_tiny_set():
     assert first.to_dict() == second.to_dict()
     assert first.predict("孩子没饭吃").best()[0] == "temporary"
     assert first.predict("孩子没饭吃").urgent > first.predict("请问低保标准").urgent
+
+
+def test_category_only_examples_teach_the_category_and_not_urgency():
+    """urgent_weight 0 (nlp/training.py CATEGORY_ONLY_FILES): the text's category is learned, its urgency is not."""
+    extra = [Example("煤气罐漏着呢困了", "mental", True, "t", urgent_weight=0.0)] * 3
+    both = fit(TINY + [replace(e, urgent_weight=None) for e in extra], CATS, FAST)
+    category_only = fit(TINY + extra, CATS, FAST)
+    assert category_only.predict("煤气罐漏着呢困了").best()[0] == "mental"
+    assert category_only.predict("煤气罐漏着呢困了").urgent < 0.5 < both.predict("煤气罐漏着呢困了").urgent
 
 
 def test_save_and_load_round_trip(tmp_path: Path):

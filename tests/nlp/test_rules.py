@@ -899,3 +899,16 @@ def test_first_sight_misses_of_dev_tune_more20(triager, text, urgent):
 @pytest.mark.parametrize("text", ["你们工作人员态度太差了 电话里直接给俺挂了", "民政办那个女的说话特别冲 态度这么差合适吗"])
 def test_staff_attitude_with_a_degree_word_is_a_complaint(triager, text):
     assert classify(triager, text).category == "complaint"
+
+
+@pytest.mark.parametrize("text", [
+    "工钱一分没要着 没脸回家 想从这桥上下去算了",          # a jump told with 算了
+    "家里煤气我没关 就让它开着吧 困了",                   # gas left on purpose
+])
+def test_self_harm_told_as_giving_up(triager, text):
+    t = classify(triager, text)
+    assert t.self_harm and t.urgent and t.category == "mental"
+
+
+def test_a_leak_left_alone_is_not_self_harm(triager):
+    assert not classify(triager, "水管坏了就让它漏着吧 等房东来修").self_harm
