@@ -49,7 +49,7 @@ def _open(ctx: Context, triage: Triage, text: str, category: str | None = None) 
 
 
 def reply_opened(ctx: Context, ticket: Ticket, triage: Triage) -> None:
-    if triage.self_harm:
+    if triage.crisis:
         ctx.reply(texts.self_harm_first(ctx.settings))
     ctx.reply(texts.ticket_opened(ticket.id, category_label(ticket.category), contact_by(ctx, ticket),
                                   ticket.urgent))
@@ -63,7 +63,7 @@ def _add_to_open(ctx: Context, ticket: Ticket, triage: Triage, text: str) -> Non
     if ticket.town is None and triage.town:
         ticket.town, ticket.village = triage.town, triage.village
         ctx.audit("place_set", ticket_id=ticket.id, detail=f"{triage.town}{triage.village or ''}（从补充消息识别）")
-    if triage.self_harm:
+    if triage.crisis:
         ctx.reply(texts.self_harm_first(ctx.settings))
     if triage.urgent and not ticket.urgent:
         make_urgent(ctx, ticket, triage)

@@ -76,6 +76,13 @@ class Triage:
     reporter: str  # "volunteer" | "resident"
     sensitive: tuple[SensitiveSpan, ...]
 
+    @property
+    def crisis(self) -> bool:
+        """The writer (or someone they report) may be in danger of their life from their own mind: self-harm
+        talk the lexicon names, or an urgent message the combined decision puts under `mental` (「我想不开了
+        药都买好了」 reaches it through the model alone).  The bot gives crisis lines at once for either."""
+        return self.self_harm or (self.urgent and self.category == "mental")
+
     def as_dict(self) -> dict:
         """JSON-ready dict of every field (plus ``category_label``)."""
         d = asdict(self)

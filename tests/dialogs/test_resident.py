@@ -84,6 +84,21 @@ def test_self_harm_gets_crisis_numbers_first_and_is_urgent(dialog, settings):
     assert dialog.tickets()[0].urgent
 
 
+def test_crisis_told_without_a_lexicon_word_still_gets_crisis_numbers(dialog, settings, triager):
+    """「想不开」 and pills bought: urgent and `mental` by the combined decision, not by a self-harm phrase."""
+    text = "我想不开了 药都买好了 北擂鼓台"
+    t = triager.classify(text)
+    assert not t.self_harm and t.urgent and t.category == "mental" and t.crisis
+    replies = dialog.say(RESIDENT, text)
+    assert settings.hotline.crisis_lines[0].number in replies[0].text
+    assert dialog.tickets()[0].urgent
+
+
+def test_no_crisis_numbers_for_an_ordinary_request(dialog, settings):
+    replies = dialog.say(RESIDENT, "请问高龄补贴怎么申请")
+    assert settings.hotline.crisis_lines[0].number not in text_of(replies)
+
+
 def test_a_second_message_joins_the_open_ticket(dialog):
     number = ticket_number(dialog.say(RESIDENT, URGENT_WITH_PLACE))
     replies = dialog.say(RESIDENT, "补充一下，村里的李医生来看过一次")
