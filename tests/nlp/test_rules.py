@@ -912,3 +912,26 @@ def test_self_harm_told_as_giving_up(triager, text):
 
 def test_a_leak_left_alone_is_not_self_harm(triager):
     assert not classify(triager, "水管坏了就让它漏着吧 等房东来修").self_harm
+
+
+@pytest.mark.parametrize("text", [
+    # dev_tune_more21 first-sight misses (paraphrased): suicide talk told indirectly
+    "刚生完孩子 老是哭 有时候想要是没有我 他们娘俩能过得更好",
+    "欠了一屁股债 上个月买了份意外险 受益人写的我儿子 保险公司能查出来是不是意外吗",
+    "帮同学问问 他说最近老想怎么了断 又说只是说说",
+    "人死了是不是就不疼了",
+    "假如一个人没了 大概几天会被人发现",
+    "俺一个人过 前几天在房梁上拴了根绳 后来又解了",
+])
+def test_indirect_suicide_talk_is_self_harm(triager, text):
+    t = classify(triager, text)
+    assert t.self_harm and t.urgent and t.crisis
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("村里精神病人拎着汽油桶堵着门 说谁进来就点了 屋里还有他老娘", True),   # fuel and a threat to ignite
+    ("孩子数学考了三十多分 气得想跳楼哈哈 说正经的 有没有免费补课的地方", False),  # anger as hyperbole
+    ("回访：村民王某某上月曾有轻生言行，已出院，按时服药，情绪平稳，请安排心理咨询", False),  # a follow-up
+])
+def test_first_sight_misses_of_dev_tune_more21(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
