@@ -343,11 +343,19 @@ def test_a_request_without_a_question_is_not_an_inquiry(triager, text):
     "这日子过到头了 催债的天天堵门 今晚上就做个了断",
     "我想提前把自己的后事安排好 别到时候给别人添麻烦 我今年才三十五",
     "俺这两天总琢磨 俺要是不在了 俺妈就不用跟着还了",
+    # dev_tune_more21 first-sight misses (paraphrased): suicide talk told indirectly
+    "刚生完孩子 老是哭 有时候想要是没有我 他们娘俩能过得更好",
+    "欠了一屁股债 上个月买了份意外险 受益人写的我儿子 保险公司能查出来是不是意外吗",
+    "帮同学问问 他说最近老想怎么了断 又说只是说说",
+    "人死了是不是就不疼了",
+    "假如一个人没了 大概几天会被人发现",
+    "俺一个人过 前几天在房梁上拴了根绳 后来又解了",
 ])
 def test_a_plan_told_calmly_is_self_harm(triager, text):
-    """Hoarded pills, a rope found, a decision, one's own funeral arranged: crisis lines' warning signs."""
+    """Hoarded pills, a rope found, a decision, one's own funeral arranged, wishing oneself away, a question
+    about dying: crisis lines' warning signs."""
     t = classify(triager, text)
-    assert t.self_harm and t.urgent
+    assert t.self_harm and t.urgent and t.crisis
 
 
 def test_ending_something_else_is_not_self_harm(triager):
@@ -912,20 +920,6 @@ def test_self_harm_told_as_giving_up(triager, text):
 
 def test_a_leak_left_alone_is_not_self_harm(triager):
     assert not classify(triager, "水管坏了就让它漏着吧 等房东来修").self_harm
-
-
-@pytest.mark.parametrize("text", [
-    # dev_tune_more21 first-sight misses (paraphrased): suicide talk told indirectly
-    "刚生完孩子 老是哭 有时候想要是没有我 他们娘俩能过得更好",
-    "欠了一屁股债 上个月买了份意外险 受益人写的我儿子 保险公司能查出来是不是意外吗",
-    "帮同学问问 他说最近老想怎么了断 又说只是说说",
-    "人死了是不是就不疼了",
-    "假如一个人没了 大概几天会被人发现",
-    "俺一个人过 前几天在房梁上拴了根绳 后来又解了",
-])
-def test_indirect_suicide_talk_is_self_harm(triager, text):
-    t = classify(triager, text)
-    assert t.self_harm and t.urgent and t.crisis
 
 
 @pytest.mark.parametrize(("text", "urgent"), [
