@@ -146,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="comma-separated lexicon-only file stems (nlp/training.py LEXICON_FILES) added as by-file folds")
     parser.add_argument("--add-urgent-weight", type=float, default=1.0,
                         help="weight of the --add rows in the urgency model (0: they train the category model only)")
+    parser.add_argument("--add-urgent-categories", default="",
+                        help="comma-separated category codes whose --add rows keep weight 1 in the urgency model")
     parser.add_argument("--score-only", default="",
                         help="comma-separated lexicon-only file stems predicted by a model trained on everything else "
                              "and never trained on (the shipped model's view of them)")
@@ -164,7 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     extra = [REPO / f"tests/data/{stem}.jsonl" for stem in added + scored]
     examples = [e for e in labelled(triager.clean_text) + labelled(triager.clean_text, extra, probes=False)
                 if e.source not in left_out]
-    examples = [replace(e, urgent_weight=args.add_urgent_weight) if e.source in added else e for e in examples]
+    keep_urgent = set(filter(None, args.add_urgent_categories.split(",")))
+    examples = [replace(e, urgent_weight=1.0 if e.category in keep_urgent else args.add_urgent_weight)
+                if e.source in added else e for e in examples]
     views = [triager.lexicon_view(e.text) for e in examples]
     weak, spare = citizen_split(triager, config)
     if args.by_file:

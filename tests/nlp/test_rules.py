@@ -350,6 +350,16 @@ def test_a_request_without_a_question_is_not_an_inquiry(triager, text):
     "人死了是不是就不疼了",
     "假如一个人没了 大概几天会被人发现",
     "俺一个人过 前几天在房梁上拴了根绳 后来又解了",
+    # dev_tune_more22 first-sight misses (paraphrased)
+    "要是考不上高中 我就从宿舍楼顶上飞下去 这次不是气话",
+    "夜班开车回家老想 一把方向撞到大车上 是不是就能歇歇了",
+    "破防了 真想去见太奶了 不是说着玩",
+    "化疗不想做了 我想自己挑个日子走",
+    "村卫生室的 有个大姐又来开安定 说这回多开点 睡个长觉",
+    "去年吃过药被救回来了 最近晚上又老盯着药瓶子看",
+    "俺是五保 一个人 等入冬就不生火了 冻着冻着也就过去了",
+    "老伴走了三个月 我天天上坟 等孙子满月了我就找他去",
+    "谢谢你们帮我办的低保 以后不用再给我打钱了 猫托给邻居了",
 ])
 def test_a_plan_told_calmly_is_self_harm(triager, text):
     """Hoarded pills, a rope found, a decision, one's own funeral arranged, wishing oneself away, a question
@@ -929,3 +939,12 @@ def test_a_leak_left_alone_is_not_self_harm(triager):
 ])
 def test_first_sight_misses_of_dev_tune_more21(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize("text", [
+    "俺这心里头堵得慌 老伴走了 孩子们都忙 不是想寻短见啊 你们别瞎寻思",  # 不是 + 想 + a self-harm phrase
+    "志愿者反馈：小王上周情绪崩溃 已由家属陪同就医 现在情绪平稳 按时服药 非紧急",
+])
+def test_denied_or_closed_distress_is_not_urgent(triager, text):
+    t = classify(triager, text)
+    assert not t.self_harm and not t.urgent
