@@ -94,6 +94,15 @@ def test_self_harm_gets_crisis_lines_at_once(hotline):
     person.expect(r"#\d+")
 
 
+def test_crisis_without_a_self_harm_phrase_gets_crisis_lines_too(hotline):
+    """Urgent and `mental` through the model, with no phrase of the self-harm lexicon (Triage.crisis)."""
+    person = hotline.person()
+    person.send("我想不开了 药都买好了 北擂鼓台")
+    first = person.expect("12356")
+    assert "120" in first.text
+    person.expect(r"#\d+")
+
+
 def test_second_message_joins_the_ticket_status_and_cancel(hotline):
     person = hotline.person()
     person.send(URGENT)
