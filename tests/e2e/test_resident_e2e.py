@@ -86,18 +86,13 @@ def test_out_of_scope_gets_12345_and_no_ticket(hotline):
     person.expect("还没有工单")
 
 
-def test_self_harm_gets_crisis_lines_at_once(hotline):
+@pytest.mark.parametrize("message", [
+    "活着没意思了，我把安眠药都攒好了",  # a self-harm phrase
+    "我想不开了 药都买好了 北擂鼓台",    # urgent and `mental` through the model alone (Triage.crisis)
+])
+def test_self_harm_gets_crisis_lines_at_once(hotline, message):
     person = hotline.person()
-    person.send("活着没意思了，我把安眠药都攒好了")
-    first = person.expect("12356")
-    assert "120" in first.text
-    person.expect(r"#\d+")
-
-
-def test_crisis_without_a_self_harm_phrase_gets_crisis_lines_too(hotline):
-    """Urgent and `mental` through the model, with no phrase of the self-harm lexicon (Triage.crisis)."""
-    person = hotline.person()
-    person.send("我想不开了 药都买好了 北擂鼓台")
+    person.send(message)
     first = person.expect("12356")
     assert "120" in first.text
     person.expect(r"#\d+")
