@@ -94,7 +94,8 @@ class Signals:
     cancelled: list[tuple[float, str]] = field(default_factory=list)  # negated / past urgent phrases
     turned: bool = False  # an urgent phrase follows a turn after the last cancelled one (see the docstring)
     after_calm_turn: float = 0.0  # urgent weight after a turn that follows the last calm / joke hedge
-    urgent_signs: float = 0.0  # urgent weight with overlapping phrases (米缸见底 / 见底了) counted once, the heaviest
+    urgent_signs: float = 0.0  # urgent weight with overlapping phrases (米缸见底 / 见底了) counted once, the heaviest;
+    # set only when a calm / joke hedge is present
 
 
 class SignalCollector:
@@ -202,7 +203,8 @@ class SignalCollector:
             sig.turned = turn is not None and any(at >= turn.start() for at, _, _ in urgent_at)
         if last_calm >= 0 and (turn := self._turn.search(text, last_calm)):
             sig.after_calm_turn = sum(w for at, _, w in urgent_at if at >= turn.start())
-        sig.urgent_signs = _distinct_weight(urgent_at)
+        if sig.calm or sig.joke:  # only a hedge's limit reads it (nlp/urgency.py)
+            sig.urgent_signs = _distinct_weight(urgent_at)
         return sig
 
     def _fresh_from(self, text: str, found: list[Found]) -> int | None:
