@@ -22,7 +22,7 @@
   began in the past and lasts is today's.
 * Past and over: self-harm talk counts in every clause, except news of someone
   else's past attempt — a past clause naming another person, when the message says
-  they came through (「我老公去年冬天喝农药被救过来了 现在挺好」) or the phrase ends
+  they came through (「我老公去年冬天喝农药被救过来了 现在挺好」「上个月喝药的那个小伙子 现在出院了 人挺好的」) or the phrase ends
   in a death (「前夫前年上吊没了」).  The writer's own past talk still counts: a
   caseworker, not a hedge, decides that their danger has passed.
 * News: in a clause told from the news or a video (「看新闻说有个弃婴…」「刷到新闻说有人跳楼了」), urgent
@@ -113,6 +113,9 @@ class SignalCollector:
         self._negation = re.compile(rf"(?:{_alt(negators)})(?:{_alt(gap)})?$")
         # News of someone else's past attempt (see the module docstring); an empty list matches nothing.
         self._other_person = re.compile(_alt(news_others) or r"(?!x)x")
+        # ... or named right after it, as the one who did it (「上个月西塔村喝药的那个小伙子 现在出院了」).
+        self._other_after = re.compile(rf"(?:了)?的(?:那个|那位|这个)?(?:{_alt(news_others)})" if news_others
+                                       else r"(?!x)x")
         # After a comma only an unmistakable death: 「说要跳河,走了」 is a threat and a disappearance.
         self._died = re.compile(rf"了?(?:{_alt(news_deaths)})|,(?:没救过来|没抢救过来|人没了|去世了|过世了)"
                                 if news_deaths else r"(?!x)x")
@@ -180,7 +183,8 @@ class SignalCollector:
                     continue
                 counted.add(key)
                 if entry.kind == lx.SELF_HARM and in_past and (survived or self._died.match(text, hit.end)) \
-                        and self._other_person.search(text, max(0, hit.start - SCOPE), hit.start):
+                        and (self._other_person.search(text, max(0, hit.start - SCOPE), hit.start)
+                             or self._other_after.match(text, hit.end)):
                     sig.cancelled.append((entry.weight, hit.phrase))
                     continue
                 if (in_news and entry.kind in (lx.URGENT, lx.SELF_HARM)) or (

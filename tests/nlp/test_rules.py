@@ -948,3 +948,32 @@ def test_first_sight_misses_of_dev_tune_more21(triager, text, urgent):
 def test_denied_or_closed_distress_is_not_urgent(triager, text):
     t = classify(triager, text)
     assert not t.self_harm and not t.urgent
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("俺舅智力一级 俺舅妈昨天没了 现在他自己在家 俺们都在外地", True),  # a severe grade alone at home now
+    ("护理员每天下午来三个钟头 其余时间老人自己在家 想申请失能补贴", False),  # a carer who visits
+    ("孙大娘家门口的牛奶 攒了四袋了", True),  # milk piling at an old person's door
+    ("楼上大爷门口的报纸又攒了两份 他闺女说接他去城里住几天", False),  # fetched by family
+    ("有个大爷天天在车站候车室坐到天黑 说家里太冷了没柴烧", True),  # no fuel in the cold
+    ("冬天屋里太冷了，买不起煤，老伴天天冻得睡不着", False),  # the cold alone (a spec probe)
+    ("侄子才八岁 他爸住院了 在邻居家住了三天 邻居说后天就不管了", True),  # the one minding him stops
+    ("更正：独居老人赵某已联系上，在儿子家住着", False),  # reached and well
+    ("网格巡查：今天9户独居老人全部正常", False),  # a round with nothing wrong
+    ("对门老太太被她闺女撵出来了 今晚先住俺家", False),  # taken in for the night
+    ("上个月跳河的那个小伙子 现在出院了 人挺好的 想问有没有心理辅导", False),  # news of another's attempt
+    ("上个月俺闺女想不开割了腕 现在情绪稳定多了 问问医疗救助咋报", False),
+    ("听说邻村一个独居老汉没了好几天才被发现 俺爸也自己住 村里能不能定期去看看", False),  # a story, a worry
+    ("低保停了 穷得都快揭不开锅了 能不能复核一下", False),  # nearly, not today
+    ("小孙女跟着爷爷过 爸妈过年都不回来 有啥帮扶政策", False),  # a left-behind child
+])
+def test_first_sight_misses_of_dev_tune_more23(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize("text", [
+    "房东把门锁了 东西都在里头 今晚不知道睡哪",
+    "前夫把我从屋里轰出来了 现在在网吧坐着",
+])
+def test_shut_out_of_the_home_now_is_temporary(triager, text):
+    assert classify(triager, text).category == "temporary"
