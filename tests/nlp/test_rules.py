@@ -977,3 +977,24 @@ def test_first_sight_misses_of_dev_tune_more23(triager, text, urgent):
 ])
 def test_shut_out_of_the_home_now_is_temporary(triager, text):
     assert classify(triager, text).category == "temporary"
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("村委会报：村民孙某家中已无存粮，自前日起未正常进食，请先行救助", True),  # a cadre's report of no food
+    ("志愿者报：今早在车站发现一名走失老人，说不清住址，现已带至社区服务站，请协助查找家属", False),  # taken in
+])
+def test_first_sight_misses_of_dev_tune_more24(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize("text", [
+    "俺爹八十了 家里煤烧没了 炉子灭了两天了 屋里水缸都冻上了",
+    "独居的刘奶奶煤也烧没了 屋里冰凉 外头零下十度",
+])
+def test_coal_burnt_up_is_heating_not_a_fire(triager, text):
+    t = classify(triager, text)
+    assert t.category == "housing" and t.urgent
+
+
+def test_a_house_burnt_down_is_still_a_fire(triager):
+    assert classify(triager, "昨晚老王家着了 房子烧塌了半边 一家子今晚没地方住").category == "temporary"
