@@ -998,3 +998,15 @@ def test_coal_burnt_up_is_heating_not_a_fire(triager, text):
 
 def test_a_house_burnt_down_is_still_a_fire(triager):
     assert classify(triager, "昨晚老王家着了 房子烧塌了半边 一家子今晚没地方住").category == "temporary"
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("工地老板跑了 昨天早上吃了个馒头到现在啥也没吃 兜里就剩一块钱", True),
+    ("昨晚那个睡桥洞的已经给领回村部了 今天麻烦救助站来接", False),  # taken into the village office
+    ("大风把他家房顶刮塌了一角 人没伤着 现在在俺家住呢", False),  # taken in
+    ("今晚降温 村里五保户都看过了 炉子都着着 报个平安", False),  # a round closed
+    ("我爸每天早上准给我打电话报平安 今天到现在都没打 打过去也没人接", True),  # the habit, broken
+    ("路口卖菜的老太太中暑晕倒了 给她喝了点水缓过来了 她儿子一会来接", False),  # came round
+])
+def test_first_sight_misses_of_dev_tune_more25(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
