@@ -1010,3 +1010,16 @@ def test_a_house_burnt_down_is_still_a_fire(triager):
 ])
 def test_first_sight_misses_of_dev_tune_more25(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("孩子两岁 刚才吞了个纽扣电池 医院让赶紧去 俺身上没钱", True),  # swallowed something dangerous
+    ("走访记录：村民张某近期情绪低落，入户未发现自伤或轻生意念，建议定期疏导", False),  # a case note's negation
+    ("紧急：独居失能老人无法下床，无人喂饭，其儿子今天已联系上，最快后天才能到", True),  # a relative reached
+    ("走失的刘大爷已联系上家属，今早接回村里了", False),  # fetched home
+    ("上个月家里着火，烧毁两间房，目前一家暂住在我娘家，申请临时救助", False),  # taken in
+    ("隔壁大娘让她儿子撵出来了 这会在俺家呢", False),
+    ("俺爹上礼拜煤气中毒 现在出院了人没事 医院还有一千没结", False),
+])
+def test_first_sight_misses_of_dev_tune_more26(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
