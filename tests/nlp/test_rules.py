@@ -1023,3 +1023,12 @@ def test_first_sight_misses_of_dev_tune_more25(triager, text, urgent):
 ])
 def test_first_sight_misses_of_dev_tune_more26(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize("text", [
+    "村委会报告：昨夜大风刮倒村民张某家后墙，全家已安置在其弟家居住，目前生活安定，请求危房改造",
+    "一个10岁男孩被他爸撵出来了，现在在村主任家住着，吃住都安排了",
+    "桥洞底下住着个外地男的 一个多礼拜了 近日天气晴暖 人精神还行",
+])
+def test_first_sight_false_alarms_of_dev_tune_more27(triager, text):
+    assert not classify(triager, text).urgent
