@@ -49,7 +49,9 @@ LEXICON_FILES = tuple(REPO / f"tests/data/{name}.jsonl"
                       for name in ("dev_tune_more11", "dev_tune_more12", "dev_tune_more13", "dev_tune_more14",
                                    "dev_tune_more15", "dev_tune_more16", "dev_tune_more17",
                                    "dev_tune_more18", "dev_tune_more19", "dev_tune_more20",
-                                   "dev_tune_more21", "dev_tune_more22"))
+                                   "dev_tune_more21", "dev_tune_more22", "dev_tune_more23",
+                                   "dev_tune_more24", "dev_tune_more25",
+                                   "dev_tune_more26", "dev_tune_more27"))
 # Of those, the ones the category model is trained on (weight 0 in the urgency model).  Tenth pass, by-file
 # (``triage_cv.py --by-file --add <13..19> --add-urgent-weight 0`` against ``--score-only <13..19>``, same lexicon):
 # category up on ten of fourteen files (more6 0.914 -> 0.929, more8 0.902 -> 0.914, older 0.933 -> 0.937,
