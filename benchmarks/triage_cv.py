@@ -148,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="weight of the --add rows in the urgency model (0: they train the category model only)")
     parser.add_argument("--add-urgent-categories", default="",
                         help="comma-separated category codes whose --add rows keep weight 1 in the urgency model")
+    parser.add_argument("--add-urgent-negatives", action="store_true",
+                        help="only the not-urgent --add rows (of --add-urgent-categories, or all) keep weight 1 in "
+                             "the urgency model: does learning what is not urgent from them cut false alarms?")
     parser.add_argument("--score-only", default="",
                         help="comma-separated lexicon-only file stems predicted by a model trained on everything else "
                              "and never trained on (the shipped model's view of them)")
@@ -167,7 +170,12 @@ def main(argv: list[str] | None = None) -> int:
     examples = [e for e in labelled(triager.clean_text) + labelled(triager.clean_text, extra, probes=False)
                 if e.source not in left_out]
     keep_urgent = set(filter(None, args.add_urgent_categories.split(",")))
-    examples = [replace(e, urgent_weight=1.0 if e.category in keep_urgent else args.add_urgent_weight)
+    def keeps_urgency(e: Example) -> bool:
+        if args.add_urgent_negatives:
+            return not e.urgent and (not keep_urgent or e.category in keep_urgent)
+        return e.category in keep_urgent
+
+    examples = [replace(e, urgent_weight=1.0 if keeps_urgency(e) else args.add_urgent_weight)
                 if e.source in added else e for e in examples]
     views = [triager.lexicon_view(e.text) for e in examples]
     weak, spare = citizen_split(triager, config)
