@@ -120,13 +120,17 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # 0.984 -> 0.989; sample category 0.947 -> 0.933 and precision 0.833 -> 0.800 (one message each; the floor
 # test first failed on precision when the model was retrained, and passed with the old model and the lexicon
 # of that moment), recall still 20/21.
+# Eleventh pass (rules from fifteen fresh writers' first sight, dev_tune_more23..27; the category model trained
+# on them too), measured once after all of it (holdout2 its fourteenth scoring, holdout3 its thirteenth):
+# holdout category 0.939 -> 0.933; holdout2 category 0.946 -> 0.959, precision 0.894 -> 0.887; holdout3
+# precision 0.864 -> 0.877; sample category 0.933 -> 0.920 (one message), recall still 20/21, precision 0.800.
 KNOWN = {
-    "holdout": {"category_accuracy": 0.939, "urgent_recall": 0.977, "urgent_precision": 0.808, "town_accuracy": 1.0},
-    "holdout2": {"category_accuracy": 0.946, "urgent_recall": 1.0, "urgent_precision": 0.894,
+    "holdout": {"category_accuracy": 0.933, "urgent_recall": 0.977, "urgent_precision": 0.808, "town_accuracy": 1.0},
+    "holdout2": {"category_accuracy": 0.959, "urgent_recall": 1.0, "urgent_precision": 0.887,
                  "town_accuracy": 0.995},
-    "holdout3": {"category_accuracy": 0.954, "urgent_recall": 1.0, "urgent_precision": 0.864,
+    "holdout3": {"category_accuracy": 0.954, "urgent_recall": 1.0, "urgent_precision": 0.877,
                  "town_accuracy": 0.989},
-    "sample": {"category_accuracy": 0.933, "urgent_recall": 0.952, "urgent_precision": 0.800, "town_accuracy": 1.0},
+    "sample": {"category_accuracy": 0.920, "urgent_recall": 0.952, "urgent_precision": 0.800, "town_accuracy": 1.0},
 }
 FILES = {"holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "sample": SAMPLE}
 _reports: dict = {}
