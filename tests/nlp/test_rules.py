@@ -932,15 +932,6 @@ def test_a_leak_left_alone_is_not_self_harm(triager):
     assert not classify(triager, "水管坏了就让它漏着吧 等房东来修").self_harm
 
 
-@pytest.mark.parametrize(("text", "urgent"), [
-    ("村里精神病人拎着汽油桶堵着门 说谁进来就点了 屋里还有他老娘", True),   # fuel and a threat to ignite
-    ("孩子数学考了三十多分 气得想跳楼哈哈 说正经的 有没有免费补课的地方", False),  # anger as hyperbole
-    ("回访：村民王某某上月曾有轻生言行，已出院，按时服药，情绪平稳，请安排心理咨询", False),  # a follow-up
-])
-def test_first_sight_misses_of_dev_tune_more21(triager, text, urgent):
-    assert classify(triager, text).urgent is urgent
-
-
 @pytest.mark.parametrize("text", [
     "俺这心里头堵得慌 老伴走了 孩子们都忙 不是想寻短见啊 你们别瞎寻思",  # 不是 + 想 + a self-harm phrase
     "志愿者反馈：小王上周情绪崩溃 已由家属陪同就医 现在情绪平稳 按时服药 非紧急",
@@ -950,7 +941,24 @@ def test_denied_or_closed_distress_is_not_urgent(triager, text):
     assert not t.self_harm and not t.urgent
 
 
+@pytest.mark.parametrize(("text", "category"), [
+    ("房东把门锁了 东西都在里头 今晚不知道睡哪", "temporary"),  # shut out of the home now (LABELLING)
+    ("前夫把我从屋里轰出来了 现在在网吧坐着", "temporary"),
+    ("俺爹八十了 家里煤烧没了 炉子灭了两天了 屋里水缸都冻上了", "housing"),  # coal burnt up is heating, no fire
+    ("独居的刘奶奶煤也烧没了 屋里冰凉 外头零下十度", "housing"),
+    ("昨晚老王家着了 房子烧塌了半边 一家子今晚没地方住", "temporary"),  # a house burnt down is a fire
+])
+def test_close_calls_of_the_first_sight_files(triager, text, category):
+    assert classify(triager, text).category == category
+
+
+# First-sight errors of the fresh writers' files, paraphrased: the urgency the rule written from each now gives.
 @pytest.mark.parametrize(("text", "urgent"), [
+    # dev_tune_more21
+    ("村里精神病人拎着汽油桶堵着门 说谁进来就点了 屋里还有他老娘", True),   # fuel and a threat to ignite
+    ("孩子数学考了三十多分 气得想跳楼哈哈 说正经的 有没有免费补课的地方", False),  # anger as hyperbole
+    ("回访：村民王某某上月曾有轻生言行，已出院，按时服药，情绪平稳，请安排心理咨询", False),  # a follow-up
+    # dev_tune_more23
     ("俺舅智力一级 俺舅妈昨天没了 现在他自己在家 俺们都在外地", True),  # a severe grade alone at home now
     ("护理员每天下午来三个钟头 其余时间老人自己在家 想申请失能补贴", False),  # a carer who visits
     ("孙大娘家门口的牛奶 攒了四袋了", True),  # milk piling at an old person's door
@@ -966,53 +974,17 @@ def test_denied_or_closed_distress_is_not_urgent(triager, text):
     ("听说邻村一个独居老汉没了好几天才被发现 俺爸也自己住 村里能不能定期去看看", False),  # a story, a worry
     ("低保停了 穷得都快揭不开锅了 能不能复核一下", False),  # nearly, not today
     ("小孙女跟着爷爷过 爸妈过年都不回来 有啥帮扶政策", False),  # a left-behind child
-])
-def test_first_sight_misses_of_dev_tune_more23(triager, text, urgent):
-    assert classify(triager, text).urgent is urgent
-
-
-@pytest.mark.parametrize("text", [
-    "房东把门锁了 东西都在里头 今晚不知道睡哪",
-    "前夫把我从屋里轰出来了 现在在网吧坐着",
-])
-def test_shut_out_of_the_home_now_is_temporary(triager, text):
-    assert classify(triager, text).category == "temporary"
-
-
-@pytest.mark.parametrize(("text", "urgent"), [
+    # dev_tune_more24
     ("村委会报：村民孙某家中已无存粮，自前日起未正常进食，请先行救助", True),  # a cadre's report of no food
     ("志愿者报：今早在车站发现一名走失老人，说不清住址，现已带至社区服务站，请协助查找家属", False),  # taken in
-])
-def test_first_sight_misses_of_dev_tune_more24(triager, text, urgent):
-    assert classify(triager, text).urgent is urgent
-
-
-@pytest.mark.parametrize("text", [
-    "俺爹八十了 家里煤烧没了 炉子灭了两天了 屋里水缸都冻上了",
-    "独居的刘奶奶煤也烧没了 屋里冰凉 外头零下十度",
-])
-def test_coal_burnt_up_is_heating_not_a_fire(triager, text):
-    t = classify(triager, text)
-    assert t.category == "housing" and t.urgent
-
-
-def test_a_house_burnt_down_is_still_a_fire(triager):
-    assert classify(triager, "昨晚老王家着了 房子烧塌了半边 一家子今晚没地方住").category == "temporary"
-
-
-@pytest.mark.parametrize(("text", "urgent"), [
+    # dev_tune_more25
     ("工地老板跑了 昨天早上吃了个馒头到现在啥也没吃 兜里就剩一块钱", True),
     ("昨晚那个睡桥洞的已经给领回村部了 今天麻烦救助站来接", False),  # taken into the village office
     ("大风把他家房顶刮塌了一角 人没伤着 现在在俺家住呢", False),  # taken in
     ("今晚降温 村里五保户都看过了 炉子都着着 报个平安", False),  # a round closed
     ("我爸每天早上准给我打电话报平安 今天到现在都没打 打过去也没人接", True),  # the habit, broken
     ("路口卖菜的老太太中暑晕倒了 给她喝了点水缓过来了 她儿子一会来接", False),  # came round
-])
-def test_first_sight_misses_of_dev_tune_more25(triager, text, urgent):
-    assert classify(triager, text).urgent is urgent
-
-
-@pytest.mark.parametrize(("text", "urgent"), [
+    # dev_tune_more26
     ("孩子两岁 刚才吞了个纽扣电池 医院让赶紧去 俺身上没钱", True),  # swallowed something dangerous
     ("走访记录：村民张某近期情绪低落，入户未发现自伤或轻生意念，建议定期疏导", False),  # a case note's negation
     ("紧急：独居失能老人无法下床，无人喂饭，其儿子今天已联系上，最快后天才能到", True),  # a relative reached
@@ -1020,15 +992,10 @@ def test_first_sight_misses_of_dev_tune_more25(triager, text, urgent):
     ("上个月家里着火，烧毁两间房，目前一家暂住在我娘家，申请临时救助", False),  # taken in
     ("隔壁大娘让她儿子撵出来了 这会在俺家呢", False),
     ("俺爹上礼拜煤气中毒 现在出院了人没事 医院还有一千没结", False),
+    # dev_tune_more27
+    ("村委会报告：昨夜大风刮倒村民张某家后墙，全家已安置在其弟家居住，目前生活安定，请求危房改造", False),
+    ("一个10岁男孩被他爸撵出来了，现在在村主任家住着，吃住都安排了", False),
+    ("桥洞底下住着个外地男的 一个多礼拜了 近日天气晴暖 人精神还行", False),
 ])
-def test_first_sight_misses_of_dev_tune_more26(triager, text, urgent):
+def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
-
-
-@pytest.mark.parametrize("text", [
-    "村委会报告：昨夜大风刮倒村民张某家后墙，全家已安置在其弟家居住，目前生活安定，请求危房改造",
-    "一个10岁男孩被他爸撵出来了，现在在村主任家住着，吃住都安排了",
-    "桥洞底下住着个外地男的 一个多礼拜了 近日天气晴暖 人精神还行",
-])
-def test_first_sight_false_alarms_of_dev_tune_more27(triager, text):
-    assert not classify(triager, text).urgent
