@@ -55,6 +55,19 @@ def test_save_and_load_round_trip(tmp_path: Path):
     assert a.best()[0] == b.best()[0] and abs(a.urgent - b.urgent) < 1e-3
 
 
+def test_the_parsed_model_is_cached_by_content_and_a_bad_cache_is_rebuilt(tmp_path: Path):
+    from nlp.triage import _load_model
+    fit(TINY, CATS, FAST).save(tmp_path / "m.json")
+    first = _load_model(tmp_path / "m.json", tmp_path)
+    [cache] = tmp_path.glob("model-*.marshal")
+    assert _load_model(tmp_path / "m.json", tmp_path).predict("米缸见底") == first.predict("米缸见底")
+    cache.write_bytes(b"not marshal")
+    assert _load_model(tmp_path / "m.json", tmp_path).predict("米缸见底") == first.predict("米缸见底")
+    fit(TINY[:4], CATS, FAST).save(tmp_path / "m.json")  # a retrained model: a new cache, not the stale one
+    _load_model(tmp_path / "m.json", tmp_path)
+    assert len(list(tmp_path.glob("model-*.marshal"))) == 2
+
+
 def test_explanations_are_stretches_of_the_text():
     model = fit(TINY, CATS, FAST)
     pred = model.predict("今天米缸见底了")
