@@ -55,14 +55,25 @@ def test_save_and_load_round_trip(tmp_path: Path):
     assert a.best()[0] == b.best()[0] and abs(a.urgent - b.urgent) < 1e-3
 
 
-def test_the_parsed_model_is_cached_by_content_and_a_bad_cache_is_rebuilt(tmp_path: Path):
+def test_the_built_model_is_cached_by_content_and_a_bad_cache_is_rebuilt(tmp_path: Path):
+    import marshal
+
     from nlp.triage import _load_model
     fit(TINY, CATS, FAST).save(tmp_path / "m.json")
+    parsed = TextModel.load(tmp_path / "m.json")
+    texts = ["米缸见底", "低保标准每月多少钱", "物业不管电梯坏了,小区门口噪音太大", "今"]
     first = _load_model(tmp_path / "m.json", tmp_path)
     [cache] = tmp_path.glob("model-*.marshal")
-    assert _load_model(tmp_path / "m.json", tmp_path).predict("米缸见底") == first.predict("米缸见底")
-    cache.write_bytes(b"not marshal")
-    assert _load_model(tmp_path / "m.json", tmp_path).predict("米缸见底") == first.predict("米缸见底")
+    restored = _load_model(tmp_path / "m.json", tmp_path)  # from the cache this time
+    for model in (first, restored):
+        for text in texts:
+            pred = model.predict(text)
+            assert pred == parsed.predict(text)
+            assert model.explain(text, pred, "urgent") == parsed.explain(text, pred, "urgent")
+    assert restored.to_dict() == parsed.to_dict()
+    for garbage in (b"not marshal", marshal.dumps({"format": "old"}), marshal.dumps({"vocab": 1})):
+        cache.write_bytes(garbage)
+        assert _load_model(tmp_path / "m.json", tmp_path).predict("米缸见底") == parsed.predict("米缸见底")
     fit(TINY[:4], CATS, FAST).save(tmp_path / "m.json")  # a retrained model: a new cache, not the stale one
     _load_model(tmp_path / "m.json", tmp_path)
     assert len(list(tmp_path.glob("model-*.marshal"))) == 2
