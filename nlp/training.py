@@ -62,7 +62,9 @@ LEXICON_FILES = tuple(REPO / f"tests/data/{name}.jsonl"
 # stay out (see above).  Tried then: their `mental` rows training the urgency model as well
 # (``--add-urgent-categories mental``): on dev_tune_more22, never trained on, urgent recall 0.868 -> 0.893, but 30
 # more false alarms over the other files (older files' precision 0.806 -> 0.797) and no urgent row gained there;
-# not taken.  dev_tune_more22 joins after that run.
+# not taken.  dev_tune_more22 joins after that run, and dev_tune_more23..27 (eleventh pass) the same way; their
+# not-urgent rows training urgency as well (``--add-urgent-negatives``) moved along the recall / false-alarm
+# trade-off without improving it (nlp/model/CV.md): not taken.
 CATEGORY_ONLY_FILES = tuple(p for p in LEXICON_FILES if p.stem not in ("dev_tune_more11", "dev_tune_more12"))
 # Validation: never trained on; checks the settings chosen on the tuning files (nlp/model/CV.md).
 VALID_FILE = REPO / "tests/data/dev_valid.jsonl"
