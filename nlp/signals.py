@@ -33,8 +33,10 @@
 * Resolved, then a turn: a resolved hedge (「已经解决了」「火灭了」) speaks for the whole message,
   unless a later clause opens with a turn (「可是」「但是」「这回」「今晚」): 「老人找着了 可是冻得不行
   家里没人」 is a new danger, so an urgent phrase after the turn counts afresh and those before
-  it count as past (spec probes).  A turn with no urgent phrase after it (「已经解决了，就是想
-  反映一下」) changes nothing.  Likewise a negated or past urgent phrase before such a turn
+  it count as past (spec probes).  So does the next sentence when the hedge's own sentence names
+  the matter it closes: 「上次低保的事已经解决了,谢谢。老人三天没吃饭了」 thanks for an old matter before
+  telling a new one (a metamorphic probe: that thank-you silenced 3,749 urgent tuning rows).  A turn with
+  no urgent phrase after it (「已经解决了，就是想反映一下」) changes nothing.  Likewise a negated or past urgent phrase before such a turn
   (「没着火 也没人伤着 就是刚才…房顶掀了一半」) does not raise the model's bar (nlp/combine.py),
   and a calm hedge before such a turn (「不急哈 等你们有空再说 就是俺家从前儿个就没开火了」) does not
   silence what follows it when that alone reaches the urgent threshold (nlp/urgency.py).
@@ -94,6 +96,7 @@ class Signals:
     cancelled: list[tuple[float, str]] = field(default_factory=list)  # negated / past urgent phrases
     turned: bool = False  # an urgent phrase follows a turn after the last cancelled one (see the docstring)
     after_calm_turn: float = 0.0  # urgent weight after a turn that follows the last calm / joke hedge
+    fresh: int = -1  # where the sentences after a closed matter begin (the model reads from there), or -1
     urgent_signs: float = 0.0  # urgent weight with overlapping phrases (米缸见底 / 见底了) counted once, the heaviest;
     # set only when a calm / joke hedge is present
 
@@ -153,7 +156,7 @@ class SignalCollector:
         mild = [scope for _, scope in _clauses_with(text, found, lx.HEDGE_MILD)]
         news = [_news_scope(text, clause, scope) for clause, scope in _clauses_with(text, found, lx.HEDGE_NEWS)]
         survived = any(e.kind == lx.HEDGE_SURVIVED for f in found for e in f.entries)
-        fresh = self._fresh_from(text, found)
+        fresh, sig.fresh = self._fresh_from(text, found)
         warm = self._warm.applies(text)
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
@@ -197,7 +200,8 @@ class SignalCollector:
                     continue
                 _add(sig, entry, hit.phrase, in_past, in_mild)
             active.append(hit)
-            last_cancel = hit.start if len(sig.cancelled) > cancelled_before else last_cancel
+            if len(sig.cancelled) > cancelled_before and hit.start >= sig.fresh:
+                last_cancel = hit.start  # (what a closed matter left behind does not raise the model's bar)
             if sig.urgent > urgent_before:
                 urgent_at.append((hit.start, hit.end, sig.urgent - urgent_before))
             if any(e.kind in (lx.HEDGE_CALM, lx.HEDGE_JOKE) for e in hit.entries) and (sig.calm or sig.joke):
@@ -211,16 +215,23 @@ class SignalCollector:
             sig.urgent_signs = _distinct_weight(urgent_at)
         return sig
 
-    def _fresh_from(self, text: str, found: list[Found]) -> int | None:
-        """Where a turn after the last resolved hedge opens a new matter, if one does."""
-        resolved = [f.end for f in found if any(e.kind == lx.HEDGE_RESOLVED for e in f.entries)]
+    def _fresh_from(self, text: str, found: list[Found]) -> tuple[int | None, int]:
+        """(where a new matter opens after the last resolved hedge, or None; where the sentences after a
+        closed matter begin, or -1).  A new matter opens at a turn followed by an urgent phrase, or at the
+        next sentence when the hedge's own sentence names the matter it closes (「上次低保的事已经解决了,
+        谢谢。」): those sentences are not about it, and the model reads them alone."""
+        resolved = [(f.start, f.end) for f in found if any(e.kind == lx.HEDGE_RESOLVED for e in f.entries)]
         if not resolved:
-            return None
-        turn = self._turn.search(text, max(resolved))
-        if turn is None:
-            return None
-        urgent_after = any(f.start >= turn.start() and any(e.kind == lx.URGENT for e in f.entries) for f in found)
-        return turn.start() if urgent_after else None  # 「已经解决了，就是想反映一下」: nothing new
+            return None, -1
+        start, end = max(resolved, key=lambda se: se[1])
+        sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        if _MATTER.search(text, sentence, end) and (stop := _SENTENCE_END.search(text, end)) \
+                and text[stop.end():].strip():
+            return stop.end(), stop.end()
+        turn = self._turn.search(text, end)
+        if turn and any(f.start >= turn.start() and any(e.kind == lx.URGENT for e in f.entries) for f in found):
+            return turn.start(), -1
+        return None, -1  # 「已经解决了，就是想反映一下」: nothing new
 
 
 def _distinct_weight(spans: list[tuple[int, int, float]]) -> float:
@@ -249,6 +260,10 @@ def _clauses_with(text: str, found: Iterable[Found], kind: str) -> list[tuple[tu
     return spans
 
 
+# A sentence's end, and a named matter (「上次低保的事」「那个问题」): a resolved hedge in a sentence that names the
+# matter it closes speaks for that matter, not for what the next sentences tell (nlp/signals.py docstring).
+_SENTENCE_END = re.compile(r"[。!?;\n]+")
+_MATTER = re.compile(r"(?:的|那|这)(?:件|个)?(?:事|问题)")
 _TOLD = re.compile(r"[,.;!?。:]*(?:说|讲|报道|内容是)")
 
 

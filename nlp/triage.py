@@ -170,7 +170,9 @@ class Triager:
         view = self.lexicon_view(text)
         urgency, category = view.urgency, view.category
         if self.model is not None:
-            pred = self.model.predict(view.clean)
+            # After a resolved matter (「上次的事已经解决了,谢谢。」) the model reads the new one alone.
+            fresh = view.signals.fresh
+            pred = self.model.predict(view.clean[fresh:] if fresh > 0 else view.clean)
             category = decide_category(self.model, view, pred, self._settings)
             urgency = decide_urgent(self.model, view, pred, self._settings, category.category)
         clean = view.clean
