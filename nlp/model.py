@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
 
-from nlp.features import MAX_CHARS, ORDERS, prepare, raw_ngrams
+from nlp.features import FEATURES, MAX_CHARS, ORDERS, prepare, raw_ngrams
 from nlp.learn import Doc, Linear, softmax
 
 MODEL_PATH = Path(__file__).parent / "model" / "triage_model.json"
@@ -133,14 +133,16 @@ class TextModel:
         """JSON-ready parameters (weights rounded to 4 decimals)."""
         def lin(m: Linear) -> dict:
             return {"bias": [round(b, 4) for b in m.bias], "weights": [[round(x, 4) or 0 for x in w] for w in m.weights]}
-        return {"format": FORMAT, "orders": list(ORDERS), "max_chars": MAX_CHARS, "settings": self.settings,
+        return {"format": FORMAT, "orders": list(ORDERS), "max_chars": MAX_CHARS, "features": FEATURES,
+                "settings": self.settings,
                 "meta": self.meta,
                 "categories": list(self.categories), "vocab": self.vocab,
                 "category": lin(self.category_model), "urgent": lin(self.urgent_model)}
 
     @classmethod
     def from_dict(cls, data: dict) -> TextModel:
-        if data.get("format") != FORMAT or data.get("orders") != list(ORDERS) or data.get("max_chars") != MAX_CHARS:
+        if (data.get("format") != FORMAT or data.get("orders") != list(ORDERS) or data.get("max_chars") != MAX_CHARS
+                or data.get("features", 1) != FEATURES):
             raise ValueError("model file was built for other features; rebuild it: python -m nlp.training")
         def lin(d: dict) -> Linear:
             return Linear([list(map(float, w)) for w in d["weights"]], list(map(float, d["bias"])))
@@ -152,7 +154,7 @@ class TextModel:
         JSON and packing the arrays, two thirds of the model's share of a cold start."""
         def lin(m: Linear) -> tuple:
             return list(m.bias), [array("d", w).tobytes() for w in m.weights]
-        return {"format": FORMAT, "vocab": self.vocab, "categories": list(self.categories),
+        return {"format": FORMAT, "features": FEATURES, "vocab": self.vocab, "categories": list(self.categories),
                 "category": lin(self.category_model), "urgent": lin(self.urgent_model),
                 "column_sums": array("d", self._column_sums).tobytes(), "width": self._width,
                 "classes": self._classes, "packed": self._packed, "settings": self.settings, "meta": self.meta}
@@ -160,7 +162,7 @@ class TextModel:
     @classmethod
     def from_cache(cls, data: dict) -> TextModel:
         """The model of ``to_cache``'s values (KeyError / TypeError / ValueError when they are not that)."""
-        if data["format"] != FORMAT:
+        if data["format"] != FORMAT or data["features"] != FEATURES:
             raise ValueError("cached model of another format")
         def lin(pair: tuple) -> Linear:
             return Linear([array("d", w).tolist() for w in pair[1]], list(pair[0]))

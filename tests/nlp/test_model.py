@@ -31,6 +31,18 @@ def test_features_fold_digits_and_breaks():
     assert "0岁" in ngrams("老人75岁") and "|" not in ngrams("。，")
 
 
+@pytest.mark.parametrize(("text", "model_reads"), [
+    ("您好，俺爹瘫在床上三天了，谢谢！", "|俺爹瘫在床上三天了|"),
+    ("把药都吃了 别管我了，谢谢你们了~", "|把药都吃了|别管我了|"),
+    ("低保停了 没米了 联系电话13912345678", "|低保停了|没米了|"),
+    ("身份证号：110105194912310025 低保停了", "|低保停了|"),
+    ("谢谢", "|谢谢|"),  # nothing else: it stays what it is
+    ("谢谢你们上次送的米", "|谢谢你们上次送的米|"),  # thanks at the start are the message
+])
+def test_the_model_reads_no_greetings_thanks_or_contact_numbers(text, model_reads):
+    assert prepare(text) == model_reads
+
+
 def test_training_is_deterministic_and_learns_the_tiny_set():
     first, second = fit(TINY, CATS, FAST), fit(TINY, CATS, FAST)
     assert first.to_dict() == second.to_dict()
