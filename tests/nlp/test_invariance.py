@@ -1,10 +1,10 @@
 """Metamorphic checks: edits that say nothing about a need must not change an emergency's urgency.
 
 Every urgent row of the tuning files that the shipped triage finds urgent is edited as people really write:
-a greeting or a bracketed header before it, thanks, a phone or ID number or an address after it, and thanks
-for an old matter that was solved.  Before the model stopped reading formalities (nlp/features.py) and a
-closed matter stopped speaking for the rest of the message (nlp/signals.py), these edits silenced 12, 7, 40,
-4, 22, 20 and 3,749 of the 4,750 rows.
+a greeting, a letter's salutation, a date or a bracketed header before it, thanks, a phone or ID number or an
+address after it, and thanks for an old matter that was solved.  Before the model stopped reading
+formalities (nlp/features.py) and a closed matter stopped speaking for the rest of the message
+(nlp/signals.py), these edits silenced 12, 104, 43, 7, 40, 4, 22, 20 and 3,749 of the 4,750 rows.
 """
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ EDITS = {
     "closed_matter": lambda t: "上次低保的事已经解决了，谢谢。" + t,
     "address": lambda t: t + "（地址：县城光明路12号）",
     "header": lambda t: "【求助】" + t,
+    "salutation": lambda t: "尊敬的领导：\n" + t,
+    "date": lambda t: "2024年12月3日 " + t,
 }
 
 
