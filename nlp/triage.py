@@ -15,11 +15,12 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from nlp.combine import LexiconView, Settings, decide_category, decide_urgent
+from nlp.features import MAX_CHARS
 from nlp.homophones import SoundMap
 from nlp.keywords import KeywordExtractor
 from nlp.lexicon import Lexicon, load_lexicon
 from nlp.matcher import PhraseMatcher
-from nlp.model import MODEL_PATH, TextModel
+from nlp.model import MODEL_PATH, Prediction, TextModel
 from nlp.normalize import Normalizer
 from nlp.pinyin_input import PinyinInput
 from nlp.places import Gazetteer, PlaceFinder
@@ -165,6 +166,15 @@ class Triager:
         rule = _RULE_OF.get(category.evidence[0]) if category.evidence else None
         return LexiconView(clean, sig, urgency, category, rule, reporter, self._lex.urgent_threshold)
 
+    def _latest(self, told: str, pred: Prediction) -> Prediction:
+        """The model's reading for urgency: of the message's start, or of its end when the message is longer than
+        the model reads and its end is the more urgent (a life story first, today's emergency last: prefixed
+        with two sentences of background, 71 of 4,750 urgent tuning rows were lost)."""
+        if len(told) <= MAX_CHARS:
+            return pred
+        tail = self.model.predict(told[-MAX_CHARS:])
+        return tail if tail.urgent > pred.urgent else pred
+
     def _classify(self, text: str) -> Triage:
         sensitive = find_sensitive(text)
         view = self.lexicon_view(text)
@@ -172,9 +182,10 @@ class Triager:
         if self.model is not None:
             # After a resolved matter (「上次的事已经解决了,谢谢。」) the model reads the new one alone.
             fresh = view.signals.fresh
-            pred = self.model.predict(view.clean[fresh:] if fresh > 0 else view.clean)
+            told = view.clean[fresh:] if fresh > 0 else view.clean
+            pred = self.model.predict(told)
             category = decide_category(self.model, view, pred, self._settings)
-            urgency = decide_urgent(self.model, view, pred, self._settings, category.category)
+            urgency = decide_urgent(self.model, view, self._latest(told, pred), self._settings, category.category)
         clean = view.clean
         place = self._places.find(clean)
         return Triage(
