@@ -12,7 +12,8 @@ n-grams made only of breaks, spaces and digits left out.
 Courtesy and contact details are left out first (``strip_formalities``): a
 bracketed header (【求助】), a letter's salutation (尊敬的领导:) or a greeting at the
 start, thanks at the end, a phone or ID number with its label, an address given
-as a field (地址:…), a calendar date.
+as a field (地址:…), a calendar date; the writer's own alarm at the start (急！),
+and the dialect 俺 is read as 我.
 They say nothing about the need, yet the model had learned them — 「谢谢」 ends
 more calm messages than urgent ones — so appending 「，谢谢！」, an ID number or a
 greeting to an emergency could tip it below the bar (a metamorphic probe over
@@ -31,7 +32,7 @@ import re
 
 MAX_CHARS = 100
 ORDERS = (1, 2, 3)
-FEATURES = 4  # version of what prepare() does; a model built for another one must be rebuilt
+FEATURES = 5  # version of what prepare() does; a model built for another one must be rebuilt
 _CONTACT = re.compile(r"(?:(?:联系|家属|本人|我的|他的|她的)?(?:电话号码|电话|手机号码|手机号|手机|座机|身份证号码|身份证号"
                       r"|身份证|号码)(?:是|为)?[:：]?\s*)?\+?[0-9][0-9\- ]{5,}[0-9Xx]")
 _GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领导好|各位好|同志你好|同志您好|打扰了|打扰一下)[,.!。，！\s]*)+")
@@ -42,6 +43,11 @@ _HEADER = re.compile(r"^(?:\s*【[^】]{1,10}】)+")
 # A letter's salutation (「尊敬的领导：」「张县长您好！」) and a calendar date (「2024年12月3日」「2024-12-03」).
 _SALUTATION = re.compile(r"^\s*(?:尊敬的)?[^:：,，.。!！?？\s]{0,8}(?:领导|书记|县长|区长|市长|镇长|局长|主任|同志|工作人员)们?"
                          r"(?:您好|你好|好)?[:：,，!！\s]+")
+# The writer's own alarm at the start (「急！」「急急急」「紧急求助：」): TAXONOMY judges the situation, not the tone,
+# and the model had learned 急 from 「不急」.
+_ALARM = re.compile(r"^\s*(?:十万火急|急急急+|加急|紧急|急)(?:求助|求救|情况)?[:：,，!！\s]+")
+# 俺 is 我 in the north's dialect: the pronoun says where the writer is from, not how urgent it is.
+_DIALECT = str.maketrans({"俺": "我"})
 _DATE = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}")
 _DIGITS = re.compile(r"[0-9]+")
 _BREAKS = re.compile(r"[。!?;\n,，、:：；！？\s]+|\.(?:\s+|$)")
@@ -52,7 +58,8 @@ def strip_formalities(text: str) -> str:
     """*text* without a bracketed header, a salutation or a greeting at its start, thanks at its end, phone or
     ID numbers (with their labels), an address given as a field and calendar dates."""
     bare = _DATE.sub(" ", _ADDRESS.sub(" ", _CONTACT.sub(" ", text)))
-    bare = _THANKS.sub("", _GREETING.sub("", _SALUTATION.sub("", _HEADER.sub("", bare))))
+    bare = _THANKS.sub("", _GREETING.sub("", _SALUTATION.sub("", _ALARM.sub("", _HEADER.sub("", bare)))))
+    bare = bare.translate(_DIALECT)
     return bare if bare.strip() else text  # 「谢谢」 alone stays what it is
 
 
