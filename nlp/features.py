@@ -46,8 +46,6 @@ _SALUTATION = re.compile(r"^\s*(?:尊敬的)?[^:：,，.。!！?？\s]{0,8}(?:�
 # The writer's own alarm at the start (「急！」「急急急」「紧急求助：」): TAXONOMY judges the situation, not the tone,
 # and the model had learned 急 from 「不急」.
 _ALARM = re.compile(r"^\s*(?:十万火急|急急急+|加急|紧急|急)(?:求助|求救|情况)?[:：,，!！\s]+")
-# 俺 is 我 in the north's dialect: the pronoun says where the writer is from, not how urgent it is.
-_DIALECT = str.maketrans({"俺": "我"})
 _DATE = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}")
 _DIGITS = re.compile(r"[0-9]+")
 _BREAKS = re.compile(r"[。!?;\n,，、:：；！？\s]+|\.(?:\s+|$)")
@@ -57,9 +55,16 @@ _USELESS = frozenset("|0 .-")
 def strip_formalities(text: str) -> str:
     """*text* without a bracketed header, a salutation or a greeting at its start, thanks at its end, phone or
     ID numbers (with their labels), an address given as a field and calendar dates."""
-    bare = _DATE.sub(" ", _ADDRESS.sub(" ", _CONTACT.sub(" ", text)))
-    bare = _THANKS.sub("", _GREETING.sub("", _SALUTATION.sub("", _ALARM.sub("", _HEADER.sub("", bare)))))
-    bare = bare.translate(_DIALECT)
+    bare = text
+    if _DIGITS.search(bare):  # (the gates skip patterns that cannot match: a tenth of the cost of a message's n-grams)
+        bare = _DATE.sub(" ", _CONTACT.sub(" ", bare))
+    if "址" in bare:
+        bare = _ADDRESS.sub(" ", bare)
+    bare = _GREETING.sub("", _SALUTATION.sub("", _ALARM.sub("", _HEADER.sub("", bare))))
+    thanks = _THANKS.search(bare, max(0, len(bare) - 40))  # the end only: searched from every start it costs more
+    if thanks:
+        bare = bare[:thanks.start()]
+    bare = bare.replace("俺", "我")  # the north's 我: it says where the writer is from, not how urgent it is
     return bare if bare.strip() else text  # 「谢谢」 alone stays what it is
 
 
