@@ -189,8 +189,11 @@ def main(argv: list[str] | None = None) -> int:
     else:
         fold, n_folds = folds(examples, args.folds), args.folds
     never = len(by_file) if args.by_file and scored else None  # the score-only fold is never trained on
+    # the model reads place names made generic, the lexicon the real ones (Triager.model_text)
+    model_rows = [replace(e, text=triager.model_text(e.text)) for e in examples]
     with ProcessPoolExecutor(args.jobs) as pool:
-        results = [r for part in pool.map(run_fold, [(examples, weak, fold, f, config, never) for f in range(n_folds)])
+        results = [r for part in pool.map(run_fold, [(model_rows, weak, fold, f, config, never)
+                                                    for f in range(n_folds)])
                    for r in part]
     preds = [None] * len(examples)
     for i, pc, pu in results:
@@ -198,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dump:
         import pickle
         args.dump.write_bytes(pickle.dumps((examples, views, preds)))
-    report(examples, views, preds, config, weak, spare, triager, args.report.split(","), set(scored))
+    report(model_rows, views, preds, config, weak, spare, triager, args.report.split(","), set(scored))
     return 0
 
 
@@ -210,7 +213,8 @@ def citizen_split(triager: Triager, config: TrainConfig) -> tuple[list[Example],
     rows = sorted(read_jsonl(CITIZEN), key=lambda r: r["id"])
     order = random.Random(7).sample(rows, len(rows))
     def ex(r, w):
-        return Example(triager.clean_text(r["text"][: config.citizen_chars]), "other", False, "citizen", w)
+        return Example(triager.model_text(triager.clean_text(r["text"][: config.citizen_chars])), "other", False,
+                       "citizen", w)
     return [ex(r, config.citizen_weight) for r in order[: config.citizen]], \
         [ex(r, 1.0) for r in order[len(order) - 500:]]
 

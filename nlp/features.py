@@ -13,7 +13,8 @@ Courtesy and contact details are left out first (``strip_formalities``): a
 bracketed header (【求助】), a letter's salutation (尊敬的领导:) or a greeting at the
 start, thanks at the end, a phone or ID number with its label, an address given
 as a field (地址:…), a calendar date; the writer's own alarm at the start (急！),
-and the dialect 俺 is read as 我.
+and the dialect 俺 is read as 我.  (Place names are made generic before, by the
+caller: nlp/places.py PlaceMask.)
 They say nothing about the need, yet the model had learned them — 「谢谢」 ends
 more calm messages than urgent ones — so appending 「，谢谢！」, an ID number or a
 greeting to an emergency could tip it below the bar (a metamorphic probe over
@@ -32,7 +33,7 @@ import re
 
 MAX_CHARS = 100
 ORDERS = (1, 2, 3)
-FEATURES = 5  # version of what prepare() does; a model built for another one must be rebuilt
+FEATURES = 6  # version of what prepare() does; a model built for another one must be rebuilt
 _CONTACT = re.compile(r"(?:(?:联系|家属|本人|我的|他的|她的)?(?:电话号码|电话|手机号码|手机号|手机|座机|身份证号码|身份证号"
                       r"|身份证|号码)(?:是|为)?[:：]?\s*)?\+?[0-9][0-9\- ]{5,}[0-9Xx]")
 _GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领导好|各位好|同志你好|同志您好|打扰了|打扰一下)[,.!。，！\s]*)+")

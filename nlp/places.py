@@ -89,6 +89,38 @@ def _village_forms(town: str, village: str, town_shorts: set[str]) -> tuple[dict
     return strong, weak
 
 
+class PlaceMask:
+    """The gazetteer's names replaced by generic ones (下营镇常州村 → 某镇某村) in the text the model reads.
+
+    The model was trained on messages written for one example district, where the villages named most
+    often were those of grid workers' emergency reports: 「下营镇常州村的，」 before a calm message made 139
+    of 7,550 calm tuning rows urgent.  Which village is named says nothing about the need, and a deployment
+    with another gazetteer would not have those names at all; the lexicon still reads the real ones."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        names: dict[str, str] = {}
+        for town, villages in gazetteer.towns.items():
+            names[town] = "某" + _suffix(town)
+            for village in villages:
+                names[village] = "某" + _suffix(village)
+                if len(short := _VILLAGE_SUFFIX.sub("", village)) >= 3:
+                    names.setdefault(short, "某村")
+            if len(short := _TOWN_SUFFIX.sub("", town)) >= 2:
+                names.setdefault(short, "某镇")
+        if gazetteer.district:
+            names[gazetteer.district] = "某区"
+        self._names = names
+        self._regex = re.compile("|".join(map(re.escape, sorted(names, key=len, reverse=True)))) if names else None
+
+    def __call__(self, text: str) -> str:
+        return self._regex.sub(lambda m: self._names[m.group()], text) if self._regex else text
+
+
+def _suffix(name: str) -> str:
+    m = _SUFFIX.search(name, len(name) - 2)
+    return m.group() if m else ""
+
+
 class PlaceFinder:
     """Finds the gazetteer's town and village named in a normalised text."""
 

@@ -18,6 +18,7 @@ import argparse
 import hashlib
 import json
 import random
+import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -28,6 +29,7 @@ from nlp.learn import SGDConfig, index, train_softmax, vocabulary
 from nlp.lexicon import load_lexicon
 from nlp.model import MODEL_PATH, TextModel
 from nlp.normalize import Normalizer
+from nlp.places import Gazetteer, PlaceMask
 from nlp.steering import SteeringFilter
 
 REPO = Path(__file__).resolve().parents[1]
@@ -141,15 +143,23 @@ CHOSEN = TrainConfig(min_df=2, citizen=500, citizen_weight=0.2,
 
 
 class Cleaner:
-    """The text the lexicon and the model see: normalised, steering clauses removed."""
+    """The text the model learns from: normalised, steering clauses removed, the example district's place names
+    made generic (nlp/places.py PlaceMask; the tuning messages were written for that district)."""
 
     def __init__(self) -> None:
         lex = load_lexicon(None)
         self._normalizer = Normalizer()
         self._steering = SteeringFilter(lex.steering_patterns, lex.steering_keys)
+        self._mask = PlaceMask(example_gazetteer())
 
     def __call__(self, text: str) -> str:
-        return self._steering.clean(self._normalizer.normalize(text))[0]
+        return self._mask(self._steering.clean(self._normalizer.normalize(text))[0])
+
+
+def example_gazetteer() -> Gazetteer:
+    """The district the tuning messages were written for: the default configuration's."""
+    section = tomllib.loads((REPO / "bot/default_config.toml").read_text(encoding="utf-8"))["gazetteer"]
+    return Gazetteer(section["district"], section["towns"])
 
 
 def read_jsonl(path: Path) -> list[dict]:

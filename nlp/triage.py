@@ -23,7 +23,7 @@ from nlp.matcher import PhraseMatcher
 from nlp.model import MODEL_PATH, TextModel
 from nlp.normalize import Normalizer
 from nlp.pinyin_input import PinyinInput
-from nlp.places import Gazetteer, PlaceFinder
+from nlp.places import Gazetteer, PlaceFinder, PlaceMask
 from nlp.roles import RESIDENT, VOLUNTEER, RoleFinder
 from nlp.scoring import RULE_TEXT, CategoryScorer
 from nlp.sensitive import SensitiveSpan, find_sensitive
@@ -134,6 +134,7 @@ class Triager:
         cache_dir = cache_dir or default_cache_dir()
         self.sounds = SoundMap.load(cache_dir)  # None without pypinyin: no homophone matching
         self._places = PlaceFinder(gazetteer, lex.place_aliases, lex.places_outside, self.sounds)
+        self._place_mask = PlaceMask(gazetteer)
         words = _tokenizer_words(lex, gazetteer)
         self.tokenizer = DomainTokenizer(words, cache_dir)
         self._pinyin = PinyinInput(words)  # its tables are built on the first pinyin text
@@ -153,6 +154,10 @@ class Triager:
     def clean_text(self, text: str) -> str:
         """The text every rule and the model see: normalised, steering clauses removed."""
         return self._steering.clean(self._normalizer.normalize(self._pinyin.convert(text[:SCAN_CHARS])))[0]
+
+    def model_text(self, clean: str) -> str:
+        """What the model reads of a cleaned text: the gazetteer's names made generic (places.PlaceMask)."""
+        return self._place_mask(clean)
 
     def lexicon_view(self, text: str) -> LexiconView:
         """What the lexicon alone finds and decides (the model's partner; used by the training tools)."""
@@ -181,7 +186,7 @@ class Triager:
         if self.model is not None:
             # After a resolved matter (「上次的事已经解决了,谢谢。」) the model reads the new one alone.
             fresh = view.signals.fresh
-            told = view.clean[fresh:] if fresh > 0 else view.clean
+            told = self.model_text(view.clean[fresh:] if fresh > 0 else view.clean)
             pred = self.model.predict(told)
             category = decide_category(self.model, view, pred, self._settings)
             urgency = decide_urgent(self.model, view, pred, self._settings, category.category)

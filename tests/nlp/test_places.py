@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.places import Gazetteer
+from nlp.places import Gazetteer, PlaceMask
 
 
 @pytest.mark.parametrize(("text", "town", "village"), [
@@ -75,3 +75,13 @@ def test_gazetteer_accepts_lists_and_is_read_only():
 def test_from_json_dict_keeps_config_order():
     g = Gazetteer.from_json_dict({"district": "D", "towns": {"B镇": ["2村", "1村"], "A镇": []}})
     assert list(g.towns) == ["B镇", "A镇"] and g.towns["B镇"] == ("2村", "1村")
+
+
+def test_the_model_reads_generic_place_names(gazetteer):
+    mask = PlaceMask(gazetteer)
+    assert mask("下营镇常州村的，俺爹") == "某镇某村的，俺爹"
+    assert mask("文昌街道翠屏社区8号楼") == "某街道某社区8号楼"
+    assert mask("郭家沟的老李 下营那边") == "某村的老李 某镇那边"  # short forms of 3+ / 2+ characters
+    assert mask("蓟州区民政局") == "某区民政局"
+    assert mask("南关的") == "南关的"  # a 2-character village short form may be a word: left alone
+    assert PlaceMask(Gazetteer("", {}))("常州村") == "常州村"

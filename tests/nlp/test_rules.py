@@ -1023,6 +1023,8 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("过完年我就去找我爸了，他在北京打工", False),
     ("网格员报告：特困人员孟某，照料人因病三日未来，今日入户发现家中无任何食物", True),
     ("老板跑了 兜里一个钢镚都没了 昨天中午到现在就喝了点自来水 不急", True),
+    ("社工报：低保户张某近期丧偶，今日入户时称「过两天就去找她」，请心理援助介入。", True),
+    ("老伴走了以后 她闺女说过两天就去找她 接她去城里住", False),  # a visit, not the widow's own words
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
