@@ -125,7 +125,9 @@ def urgent_score(view: LexiconView, p_urgent: float, s: Settings, category: str 
     sig = view.signals
     if sig.resolved or (s.quiet and category in QUIET):
         return False, 0.0
-    bar = s.negated_threshold if sig.cancelled and not sig.turned else s.threshold
+    # (a time word cancelled by its clause — 「今晚十二点以后」 — is no negated danger: it does not raise the bar)
+    negated = any(w > 1.0 for w, _ in sig.cancelled)
+    bar = s.negated_threshold if negated and not sig.turned else s.threshold
     if sig.calm or sig.joke:  # the hedge speaks against the urgent words: the model alone may overrule it
         return p_urgent >= max(bar, s.calm_threshold), p_urgent
     score = p_urgent + s.partial * min(sig.urgent / view.urgent_threshold, 1.0)

@@ -1025,6 +1025,11 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("老板跑了 兜里一个钢镚都没了 昨天中午到现在就喝了点自来水 不急", True),
     ("社工报：低保户张某近期丧偶，今日入户时称「过两天就去找她」，请心理援助介入。", True),
     ("老伴走了以后 她闺女说过两天就去找她 接她去城里住", False),  # a visit, not the widow's own words
+    # dev_tune_more30
+    ("来电人说自家昨夜着火，三间房烧了两间，一家四口现在挤在邻居家柴棚里，冻得不行", True),  # a shed is no home
+    ("房子烧了 现在挤在邻居家 吃住都不愁", False),
+    ("刚才超市门口那个说不清家在哪的老太太，她儿子已经找过来领回去了，不用派人了", False),
+    ("给儿子的信我已经写好放他书包夹层里了。今晚十二点以后家里就没人醒着了。你们不用回我。", True),
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
