@@ -10,8 +10,8 @@ the distinct 1- to 3-character n-grams (binary: presence, not counts), with
 n-grams made only of breaks, spaces and digits left out.
 
 Courtesy and contact details are left out first (``strip_formalities``): a
-bracketed header (【求助】), a letter's salutation (尊敬的领导:) or a greeting at the
-start, thanks at the end, a phone or ID number with its label, an address given
+bracketed header (【求助】, [聊天记录], 转发:), a letter's salutation (尊敬的领导:) or a
+greeting at the start (您好, 在吗, 喂喂), thanks at the end, a phone or ID number with its label, an address given
 as a field (地址:…), a calendar date; the writer's own alarm at the start (急！),
 and the dialect 俺 is read as 我.  (Place names are made generic before, by the
 caller: nlp/places.py PlaceMask.)
@@ -33,14 +33,15 @@ import re
 
 MAX_CHARS = 100
 ORDERS = (1, 2, 3)
-FEATURES = 6  # version of what prepare() does; a model built for another one must be rebuilt
+FEATURES = 7  # version of what prepare() does; a model built for another one must be rebuilt
 _CONTACT = re.compile(r"(?:(?:联系|家属|本人|我的|他的|她的)?(?:电话号码|电话|手机号码|手机号|手机|座机|身份证号码|身份证号"
                       r"|身份证|号码)(?:是|为)?[:：]?\s*)?\+?[0-9][0-9\- ]{5,}[0-9Xx]")
-_GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领导好|各位好|同志你好|同志您好|打扰了|打扰一下)[,.!。，！\s]*)+")
+_GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领导好|各位好|同志你好|同志您好|打扰了|打扰一下|在吗|在不在"
+                       r"|有人吗|有人在吗|喂+(?=[,.!?。，！？\s]))[,.!?。，！？\s]*)+")
 _THANKS = re.compile(r"(?:[,.!。，！\s]*(?:谢谢|感谢|多谢|麻烦|拜托)(?:你们|您|领导|大家|各位|啦|了|啊|哈)*[,.!。，！~～\s]*)+$")
 # An address given as a field (「（地址：县城光明路12号）」) and a bracketed header (「【求助】」「【线索上报】」).
 _ADDRESS = re.compile(r"[(（]?(?:详细地址|家庭住址|地址|住址)[:：]\s*[^,.;!?。，；！？()（）\n]{1,40}[)）]?")
-_HEADER = re.compile(r"^(?:\s*【[^】]{1,10}】)+")
+_HEADER = re.compile(r"^(?:\s*(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|转发[:：]))+")
 # A letter's salutation (「尊敬的领导：」「张县长您好！」) and a calendar date (「2024年12月3日」「2024-12-03」).
 _SALUTATION = re.compile(r"^\s*(?:尊敬的)?[^:：,，.。!！?？\s]{0,8}(?:领导|书记|县长|区长|市长|镇长|局长|主任|同志|工作人员)们?"
                          r"(?:您好|你好|好)?[:：,，!！\s]+")
@@ -62,6 +63,7 @@ def strip_formalities(text: str) -> str:
     if "址" in bare:
         bare = _ADDRESS.sub(" ", bare)
     bare = _GREETING.sub("", _SALUTATION.sub("", _ALARM.sub("", _HEADER.sub("", bare))))
+    bare = _ALARM.sub("", _HEADER.sub("", bare))  # after a greeting: 「在吗？转发：…」「您好 急！…」
     thanks = _THANKS.search(bare, max(0, len(bare) - 40))  # the end only: searched from every start it costs more
     if thanks:
         bare = bare[:thanks.start()]

@@ -5,7 +5,7 @@ a greeting, a letter's salutation, a date or a bracketed header before it, thank
 address after it, and thanks for an old matter that was solved.  Before the model stopped reading
 formalities (nlp/features.py) and a closed matter stopped speaking for the rest of the message
 (nlp/signals.py), these edits silenced 12, 104, 43, 7, 40, 4, 22, 20 and 3,749 of the 4,750 rows; a leading
-「急！」 11 and 我 written 俺 12 (crisis talk, which the model had learned from young writers' 我); two sentences
+「急！」 11, 「在吗？」 25, 「喂喂 」 6, and 我 written 俺 12 (crisis talk, which the model had learned from young writers' 我); two sentences
 of background before the message, 93 (the model reads 100 characters: now it reads the end as well).
 """
 from __future__ import annotations
@@ -27,6 +27,8 @@ EDITS = {
     "salutation": lambda t: "尊敬的领导：\n" + t,
     "date": lambda t: "2024年12月3日 " + t,
     "alarm": lambda t: "急！" + t,
+    "are_you_there": lambda t: "在吗？" + t,
+    "voice": lambda t: "喂喂 " + t,
     "dialect": lambda t: t.replace("我", "俺"),
     "background": lambda t: "说起来话长，前些年我们家日子还过得去，后来老伴得了病，看病花了不少钱，欠了亲戚好几万，"
                             "儿子结婚又花了一些，现在家里啥也没有了。" + t,
