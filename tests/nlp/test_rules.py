@@ -1030,6 +1030,8 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("房子烧了 现在挤在邻居家 吃住都不愁", False),
     ("刚才超市门口那个说不清家在哪的老太太，她儿子已经找过来领回去了，不用派人了", False),
     ("给儿子的信我已经写好放他书包夹层里了。今晚十二点以后家里就没人醒着了。你们不用回我。", True),
+    # dev_tune_more31
+    ("更正一下昨天报的李奶奶不应门那事：人是去闺女家住了几天，今天回来了，挺好，不用再跑了", False),
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
