@@ -126,11 +126,11 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # precision 0.864 -> 0.877; sample category 0.933 -> 0.920 (one message), recall still 20/21, precision 0.800.
 KNOWN = {
     "holdout": {"category_accuracy": 0.933, "urgent_recall": 0.977, "urgent_precision": 0.808, "town_accuracy": 1.0},
-    "holdout2": {"category_accuracy": 0.959, "urgent_recall": 1.0, "urgent_precision": 0.887,
+    "holdout2": {"category_accuracy": 0.949, "urgent_recall": 0.992, "urgent_precision": 0.880,
                  "town_accuracy": 0.995},
-    "holdout3": {"category_accuracy": 0.954, "urgent_recall": 1.0, "urgent_precision": 0.877,
+    "holdout3": {"category_accuracy": 0.957, "urgent_recall": 1.0, "urgent_precision": 0.871,
                  "town_accuracy": 0.989},
-    "sample": {"category_accuracy": 0.920, "urgent_recall": 0.952, "urgent_precision": 0.800, "town_accuracy": 1.0},
+    "sample": {"category_accuracy": 0.947, "urgent_recall": 0.952, "urgent_precision": 0.833, "town_accuracy": 1.0},
 }
 FILES = {"holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "sample": SAMPLE}
 _reports: dict = {}
