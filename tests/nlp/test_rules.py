@@ -57,24 +57,18 @@ def test_playing_one_part_down_does_not_silence_an_emergency_elsewhere(triager, 
     ("老人摔了，已经送医院了，现在人已稳定", False),
     ("火灭了，人都没事，在亲戚家住着呢", False),
     ("老人已经找到了，可以放心了", False),
-])
-def test_a_turn_after_a_resolution_opens_a_new_matter(triager, text, urgent):
-    assert classify(triager, text).urgent is urgent
-
-
-@pytest.mark.parametrize(("text", "urgent"), [
     # a sentence that closes a named matter speaks for that matter only (metamorphic probe: prefixed to every
     # urgent tuning row, 「上次低保的事已经解决了，谢谢。」 silenced 3,749 of them)
     ("上次低保的事已经解决了，谢谢。俺爹瘫在床上三天没人管了，没吃没喝", True),
     ("上次的事已经解决了，谢谢。把药都吃了 别管我了", True),  # the model reads the new matter alone
     # a report's second item (dev_tune_more28)
     ("走访独居老人12户，均正常；协助2户办理残疾证。另：刚接到居民电话，地下室一家三口，孩子两岁，发高烧抽搐，没钱不敢去医院", True),
-    # nothing after it, or nothing urgent: the resolution stands
+    # nothing after the closed matter, or nothing urgent: the resolution stands
     ("上礼拜说的那个两天没吃饭的事，村里已经给送了米面油，现在没事了。谢谢。", False),
     ("上次老人走失的事已经找到了，谢谢你们。想问问他能不能申请护理补贴", False),
     ("老人冻了一夜，已经找着了，人没事。", False),
 ])
-def test_a_closed_matter_speaks_only_for_itself(triager, text, urgent):
+def test_a_new_matter_after_a_resolution_counts_afresh(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
 
 
