@@ -189,8 +189,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         fold, n_folds = folds(examples, args.folds), args.folds
     never = len(by_file) if args.by_file and scored else None  # the score-only fold is never trained on
-    # the model reads place names made generic, the lexicon the real ones (Triager.model_text)
-    model_rows = [replace(e, text=triager.model_text(e.text)) for e in examples]
+    # the model reads place names made generic, the lexicon the real ones (Triager.model_input)
+    model_rows = [replace(e, text=triager.model_input(e.text)) for e in examples]
     with ProcessPoolExecutor(args.jobs) as pool:
         results = [r for part in pool.map(run_fold, [(model_rows, weak, fold, f, config, never)
                                                     for f in range(n_folds)])
@@ -213,7 +213,7 @@ def citizen_split(triager: Triager, config: TrainConfig) -> tuple[list[Example],
     rows = sorted(read_jsonl(CITIZEN), key=lambda r: r["id"])
     order = random.Random(7).sample(rows, len(rows))
     def ex(r, w):
-        return Example(triager.model_text(triager.clean_text(r["text"][: config.citizen_chars])), "other", False,
+        return Example(triager.model_input(triager.clean_text(r["text"][: config.citizen_chars])), "other", False,
                        "citizen", w)
     return [ex(r, config.citizen_weight) for r in order[: config.citizen]], \
         [ex(r, 1.0) for r in order[len(order) - 500:]]

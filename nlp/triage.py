@@ -155,7 +155,7 @@ class Triager:
         """The text every rule and the model see: normalised, steering clauses removed."""
         return self._steering.clean(self._normalizer.normalize(self._pinyin.convert(text[:SCAN_CHARS])))[0]
 
-    def model_text(self, clean: str) -> str:
+    def model_input(self, clean: str) -> str:
         """What the model reads of a cleaned text: the gazetteer's names made generic (places.PlaceMask)."""
         return self._place_mask(clean)
 
@@ -186,7 +186,7 @@ class Triager:
         if self.model is not None:
             # After a resolved matter (「上次的事已经解决了,谢谢。」) the model reads the new one alone.
             fresh = view.signals.fresh
-            told = self.model_text(view.clean[fresh:] if fresh > 0 else view.clean)
+            told = self.model_input(view.clean[fresh:] if fresh > 0 else view.clean)
             pred = self.model.predict(told)
             category = decide_category(self.model, view, pred, self._settings)
             urgency = decide_urgent(self.model, view, pred, self._settings, category.category)

@@ -37,33 +37,30 @@ ALLOWED = {"background": 15}  # the background itself is hardship (old debts): a
 
 
 @pytest.fixture(scope="module")
-def caught(triager) -> list[str]:
-    """Urgent tuning rows that triage finds urgent as written."""
+def as_written(triager) -> dict[bool, list[str]]:
+    """Tuning rows that triage gets right as written, by their urgency: {True: caught emergencies, False: calm}."""
     rows = [json.loads(line) for path in sorted(DATA.glob("dev_tune*.jsonl"))
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    texts = [r["text"] for r in rows if r["urgent"]]
-    return [t for t in texts if triager.classify(t).urgent]
+    right: dict[bool, list[str]] = {True: [], False: []}
+    for r in rows:
+        if triager.classify(r["text"]).urgent is r["urgent"]:
+            right[r["urgent"]].append(r["text"])
+    return right
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))
-def test_an_emergency_stays_urgent_whatever_formalities_surround_it(triager, caught, edit):
+def test_an_emergency_stays_urgent_whatever_formalities_surround_it(triager, as_written, edit):
+    caught = as_written[True]
     assert len(caught) > 4000
     lost = [t for t in caught if not triager.classify(EDITS[edit](t)).urgent]
     assert len(lost) <= ALLOWED.get(edit, 3), lost[:5]
 
 
-@pytest.fixture(scope="module")
-def calm(triager) -> list[str]:
-    """Not-urgent tuning rows that triage finds not urgent as written."""
-    rows = [json.loads(line) for path in sorted(DATA.glob("dev_tune*.jsonl"))
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [r["text"] for r in rows if not r["urgent"] and not triager.classify(r["text"]).urgent]
-
-
-def test_naming_the_place_does_not_make_a_calm_message_urgent(triager, calm):
+def test_naming_the_place_does_not_make_a_calm_message_urgent(triager, as_written):
     """The model reads the gazetteer's names as generic ones (nlp/places.py PlaceMask): with the example
     district's names, 「下营镇常州村的，」 before them made 139 of the calm tuning rows urgent; 52 now, the
     ones already near the bar (a named place is how reports begin)."""
+    calm = as_written[False]
     assert len(calm) > 6000
     alarmed = [t for t in calm if triager.classify("下营镇常州村的，" + t).urgent]
     assert len(alarmed) <= len(calm) // 100, alarmed[:5]
