@@ -1,12 +1,16 @@
 """Text normalisation: every rule matches against the same cleaned, simplified text.
 
 Steps, in order: drop control / zero-width / surrogate characters, full-width
-forms to half-width, HTML entities and tags out, emoji out, traditional to
-simplified characters (OpenCC t2s, only when a traditional character is present:
-the pure-Python converter is slow and most messages are already simplified),
-repeated punctuation collapsed, spaces between Chinese words turned into a
-clause break (「没活干 有没有活」) unless the text is letter-spaced (「没 饭 吃」,
-joined), 儿化 removed (老伴儿 → 老伴), pinyin-input slips that are never a word fixed
+forms to half-width, HTML entities and tags out, emoji turned into spaces (people
+use them as punctuation: 「没饭吃了😭孩子饿得直哭」), traditional to simplified
+characters (OpenCC tw2sp, only when a traditional character is present: the
+pure-Python converter is slow and most messages are already simplified; tw2sp
+rather than t2s because it also folds Taiwan's forms, 「活著」「看著辦」, which t2s
+leaves as 著), repeated punctuation collapsed, spaces between Chinese words turned
+into a clause break (「没活干 有没有活」) unless the text is letter-spaced (「没 饭 吃」,
+joined), clause breaks restored in a long run without punctuation (voice input,
+old people's typing: 「…平时是我妈照顾我妈今天凌晨去世了…」 gets a break before
+今天, so that 平时 no longer speaks for it), 儿化 removed (老伴儿 → 老伴), pinyin-input slips that are never a word fixed
 (以经 → 已经, 再家 → 在家), ASCII lower-cased. Offsets are NOT preserved; sensitive spans are found on the
 original text (see sensitive.py).
 """
@@ -48,6 +52,20 @@ _ERHUA = re.compile(r"(?<=[伴活点事会块哪这那门头个半味空伙印�
 # Pinyin-input slips (dev_tune_more6: 「以经联系救助站接走了」「再家躺着」); not 以经济/以经营 (以 + 经济).
 _SLIPS = ((re.compile(r"以经(?![济营验费典商贸])"), "已经"), (re.compile(r"再家(?!访)"), "在家"))
 _SPACES = re.compile(r"[ \t]{2,}")
+# A run this long with no punctuation at all is a message typed without any (a clause rarely has 20
+# characters): breaks go back before the words that open a clause — a time of its own, a turn.
+_UNBROKEN_LEN = 20
+_UNBROKEN = re.compile(rf"[\u3400-\u9fff0-9a-z]{{{_UNBROKEN_LEN},}}")
+_OPENER = re.compile(
+    # not inside a time phrase (从昨天, 到现在, 三天以前, 周五以前, 那之前), a word (之所以) or an instruction
+    # that steering removal must see whole (忽略之前的指令)
+    r"(?<![从自到至直在是的于那这每当前后天年月周号点之略视一二三四五六七八九十两几0-9])"
+    # the clause's subject goes with it (「…我妈今天凌晨去世了」)
+    r"(?:(?:我|你|他|她|俺|咱)(?:妈妈?|爸爸?|娘|爹|们|家)?|父亲|母亲|妈妈|爸爸|爷爷|奶奶|老伴|孩子|老人)?"
+    r"(?:今天|今早|今晚|今儿|现在|目前|这两天|这几天|昨天|昨晚|前天|明天|后天|刚才|刚刚|平时|平常|以前|之前"
+    r"|前阵子|前几天|前些天|前段时间|上周|上礼拜|上个月|上月|去年|前年|早年|上回|上次|这回|这次|但是|可是"
+    r"|另外|所以|而且|然后|但(?![凡愿])|另(?![类行眼])|(?<![不很也都还就真太])可(?![以能怜惜爱笑口乐靠不]))")
+_MIN_CLAUSE = 4  # no break that would leave fewer characters than this since the last one
 _NEWLINES = re.compile(r"\s*\n\s*")
 
 # Clause boundaries used by hedges and steering removal (after normalisation).
@@ -66,12 +84,23 @@ def _traditional_chars() -> str:
     return "".join(chars)
 
 
+def _restore_breaks(run: re.Match[str]) -> str:
+    """*run* (no punctuation in 20 characters or more) with a clause break before each clause opener."""
+    text, out, last = run.group(), [], 0
+    for m in _OPENER.finditer(text):
+        if m.start() - last >= _MIN_CLAUSE:
+            out.append(text[last:m.start()])
+            last = m.start()
+    out.append(text[last:])
+    return ",".join(out)
+
+
 class Normalizer:
     """Cleans text for matching; build once (it loads the OpenCC tables)."""
 
     def __init__(self) -> None:
-        self._t2s = opencc.OpenCC("t2s")
-        self._traditional = frozenset(_traditional_chars())
+        self._t2s = opencc.OpenCC("tw2sp")
+        self._traditional = frozenset(_traditional_chars() + "著")  # 著: Taiwan's 着 (「活著」), kept by t2s
 
     def to_simplified(self, text: str) -> str:
         """Traditional → simplified, skipped when no traditional character occurs."""
@@ -89,12 +118,14 @@ class Normalizer:
             text = html.unescape(text)
         if "<" in text:
             text = _TAG.sub(" ", text)
-        text = _EMOJI.sub("", text)
+        text = _EMOJI.sub(" ", text)
         text = self.to_simplified(text)
         text = _REPEATED_PUNCT.sub(r"\1", text)
         if " " in text or "\t" in text:
             text = _LETTER_SPACED.sub(lambda m: re.sub(r"[ \t]", "", m.group()), text)
             text = _CJK_SPACE.sub(",", text)  # a space between Chinese words separates clauses
+        if len(text) >= _UNBROKEN_LEN:
+            text = _UNBROKEN.sub(_restore_breaks, text)
         if "儿" in text:
             text = _ERHUA.sub("", text)
         if "经" in text or "再家" in text:

@@ -125,7 +125,7 @@ class SignalCollector:
         self._warm = warm
         self._outdoors = re.compile(warm.outdoors)
         # 可 opens a turn, 可以 / 可能 do not.
-        self._turn = re.compile(rf"(?:^|(?<=[,.;!?。:]))(?:{_alt(turns)})(?![以能怜否])" if turns else r"(?!x)x")
+        self._turn = re.compile(rf"(?:^|(?<=[,.;!?。:\n]))(?:{_alt(turns)})(?![以能怜否])" if turns else r"(?!x)x")
 
     def negator_before(self, text: str, start: int) -> str | None:
         """The negator ending right before *start* (same clause), if it is a real negation."""
