@@ -139,8 +139,40 @@ def _patterns(rows: list[dict[str, Any]]) -> list[Pattern]:
     out = []
     for row in rows:
         entry = _entry(row["kind"], row.get("target", ""), row["weight"], row.get("section", "need"))
-        out.append(Pattern(re.compile(row["regex"]), (entry,)))
+        out.append(Pattern(re.compile(_with_dialect(row["regex"])), (entry,)))
     return out
+
+
+def _with_dialect(regex: str) -> str:
+    """*regex* reading 俺 wherever it reads 我 (the north's 我: 「药俺查好了」): 我 becomes (?:我|俺), and a character
+    class that holds 我 holds 俺 too ([^我] excludes both)."""
+    out, i = [], 0
+    while i < len(regex):
+        ch = regex[i]
+        if ch == "\\":
+            out.append(regex[i:i + 2])
+            i += 2
+        elif ch == "[":
+            j = i + 1 + (regex[i + 1:i + 2] == "^")
+            j += regex[j:j + 1] == "]"  # a ] first in a class is a literal
+            while j < len(regex) and regex[j] != "]":
+                j += 2 if regex[j] == "\\" else 1
+            klass = regex[i:j + 1]
+            out.append(klass[:-1] + "俺]" if "我" in klass and "俺" not in klass else klass)
+            i = j + 1
+        else:
+            out.append("(?:我|俺)" if ch == "我" else ch)
+            i += 1
+    return "".join(out)
+
+
+def _dialect_variants(table: dict[str, list[Entry]]) -> None:
+    """Every phrase written with 我 also matches with the north's 俺 (「药我查好了」 / 「药俺查好了」), unless the
+    lexicon gives that form its own entries.  (Regular-expression patterns spell out [我俺] themselves.)"""
+    for phrase in [p for p in table if "我" in p]:
+        variant = phrase.replace("我", "俺")
+        if variant not in table:
+            table[variant] = list(table[phrase])
 
 
 def _rules(rules: dict[str, list[str]], table: dict[str, list[Entry]]) -> None:
@@ -171,6 +203,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     _add(table, cues["inquiry"], INQUIRY)
     _add(table, dict.fromkeys(cues["policy"]["words"], 0.0), POLICY)
     _add(table, dict.fromkeys(cues["shadow"]["words"], 0.0), SHADOW)
+    _dialect_variants(table)
     _rules(cues["rules"], table)
     patterns = _patterns(cats.get("patterns", []) + urgency.get("patterns", []) + cues.get("patterns", []))
     places = _read(directory, "places.toml")

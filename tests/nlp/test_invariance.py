@@ -10,7 +10,8 @@ of background before the message, 93 (the model reads 100 characters: now it rea
 
 And as messages arrive in a chat: typed without any punctuation (31 lost; the normaliser now restores clause
 breaks, and an instruction glued to the message takes only itself away), emoji for punctuation (31), a line
-break for every comma (7: a turn after a line break was not seen), and Taiwan's characters (7: t2s kept 著).
+break for every comma (7: a turn after a line break was not seen), and Taiwan's characters (7: t2s kept 著).  An appeal for help at the end — 「这种情况该找谁？」 74, 「有人管吗」 60,
+「你们能帮忙吗？」 46 — because the model had learned that questions are calm inquiries (nlp/features.py).
 """
 from __future__ import annotations
 
@@ -46,6 +47,11 @@ EDITS |= {
     "emoji_punctuation": lambda t: _PUNCTUATION.sub("😭", t),
     "line_breaks": lambda t: _PUNCTUATION.sub("\n", t),
     "taiwan": _TAIWAN.convert,
+    # an appeal for help at the end, as nearly every message to a hotline has one
+    "who_to": lambda t: t + " 这种情况该找谁？",
+    "can_you_help": lambda t: t + " 你们能帮忙吗？",
+    "anyone": lambda t: t + " 有人管吗",
+    "plea": lambda t: t + " 求求你们帮帮我",
 }
 ALLOWED = {"background": 15,
            # without punctuation a past or habitual time word may reach a present danger in the same run
@@ -81,3 +87,11 @@ def test_naming_the_place_does_not_make_a_calm_message_urgent(triager, as_writte
     assert len(calm) > 6000
     alarmed = [t for t in calm if triager.classify("下营镇常州村的，" + t).urgent]
     assert len(alarmed) <= len(calm) // 100, alarmed[:5]
+
+
+def test_a_plea_does_not_make_a_calm_message_urgent(triager, as_written):
+    """「求求你们帮帮我」 after a calm message made 112 of the calm tuning rows urgent (the model had learned the
+    plea itself); the situation decides."""
+    calm = as_written[False]
+    alarmed = [t for t in calm if triager.classify(t + " 求求你们帮帮我").urgent]
+    assert len(alarmed) <= len(calm) // 200, alarmed[:5]

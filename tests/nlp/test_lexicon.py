@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from nlp.lexicon import CATEGORY, load_lexicon
+from nlp.lexicon import CATEGORY, _with_dialect, load_lexicon
 from nlp.normalize import Normalizer
 from nlp.triage import CATEGORY_LABELS
 
@@ -49,3 +49,20 @@ def test_a_lexicon_directory_can_be_swapped(tmp_path):
     for name in FILES:
         (tmp_path / name).write_text(src.joinpath(name).read_text(encoding="utf-8"), encoding="utf-8")
     assert load_lexicon(tmp_path).urgent_threshold == load_lexicon().urgent_threshold
+
+
+@pytest.mark.parametrize(("regex", "dialect"), [
+    ("药(?:我)?查好了", "药(?:(?:我|俺))?查好了"),
+    ("没有我[^.;!?。]{0,12}更好", "没有(?:我|俺)[^.;!?。]{0,12}更好"),
+    ("[我们]", "[我们俺]"),
+    ("[^我]", "[^我俺]"),      # a class that excludes 我 excludes 俺 too
+    ("[我俺咱]", "[我俺咱]"),  # already spelled out
+    ("\\[我\\]", "\\[(?:我|俺)\\]"),
+])
+def test_a_pattern_reads_the_norths_an_wherever_it_reads_wo(regex, dialect):
+    assert _with_dialect(regex) == dialect
+
+
+def test_a_phrase_written_with_wo_also_matches_an():
+    lex = load_lexicon()
+    assert lex.entries["没有我就好了"] == lex.entries["没有俺就好了"]
