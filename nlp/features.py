@@ -89,6 +89,26 @@ def strip_formalities(text: str) -> str:
     return bare if bare.strip() else text  # 「谢谢」 alone stays what it is
 
 
+_SENTENCE = re.compile(r"[^。!?;\n]+[。!?;\n]*")
+
+
+def sentence_windows(text: str, width: int = MAX_CHARS, limit: int = 8) -> list[str]:
+    """*text* cut into runs of whole sentences of up to *width* characters each (a longer sentence is a run of
+    its own), at most *limit* of them: what the model reads, one by one, of a message longer than it reads."""
+    windows: list[str] = []
+    current = ""
+    for m in _SENTENCE.finditer(text):
+        if current and len(current) + len(m.group()) > width:
+            windows.append(current)
+            if len(windows) == limit:
+                return windows
+            current = ""
+        current += m.group()
+    if current:
+        windows.append(current)
+    return windows
+
+
 def prepare(text: str) -> str:
     """The string n-grams are cut from: formalities out, bounded, digits folded, clause breaks unified."""
     text = _DIGITS.sub("0", strip_formalities(text[:2 * MAX_CHARS])[:MAX_CHARS])

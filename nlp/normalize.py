@@ -3,8 +3,8 @@
 Steps, in order: drop control / zero-width / surrogate characters, full-width
 forms to half-width, HTML entities and tags out, emoji turned into spaces (people
 use them as punctuation: 「没饭吃了😭孩子饿得直哭」), traditional to simplified
-characters (OpenCC tw2sp, only when a traditional character is present: the
-pure-Python converter is slow and most messages are already simplified; tw2sp
+characters (OpenCC tw2s, only when a traditional character is present: the
+pure-Python converter is slow and most messages are already simplified; tw2s
 rather than t2s because it also folds Taiwan's forms, 「活著」「看著辦」, which t2s
 leaves as 著), repeated punctuation collapsed, spaces between Chinese words turned
 into a clause break (「没活干 有没有活」) unless the text is letter-spaced (「没 饭 吃」,
@@ -73,6 +73,10 @@ CLAUSE_SPLIT = re.compile(r"[。!?;\n,，、:]+|\.(?:\s+|$)")
 SENTENCE_SPLIT = re.compile(r"[。!?;\n]+")
 
 
+# Taiwan's 着 (「活著」「看著」), which t2s keeps: a trigger for conversion too, but not the 著 of 著名 / 显著.
+_TAIWAN_ZHE = re.compile(r"(?<![显卓编论专名原巨合土])著(?![名作称述])")
+
+
 def _traditional_chars() -> str:
     """Characters that OpenCC's t2s table changes (the trigger for conversion)."""
     table = Path(opencc.__file__).parent / "dictionary" / "TSCharacters.txt"
@@ -99,12 +103,12 @@ class Normalizer:
     """Cleans text for matching; build once (it loads the OpenCC tables)."""
 
     def __init__(self) -> None:
-        self._t2s = opencc.OpenCC("tw2sp")
-        self._traditional = frozenset(_traditional_chars() + "著")  # 著: Taiwan's 着 (「活著」), kept by t2s
+        self._t2s = opencc.OpenCC("tw2s")
+        self._traditional = frozenset(_traditional_chars())
 
     def to_simplified(self, text: str) -> str:
         """Traditional → simplified, skipped when no traditional character occurs."""
-        if self._traditional.isdisjoint(text):
+        if self._traditional.isdisjoint(text) and ("著" not in text or not _TAIWAN_ZHE.search(text)):
             return text
         return self._t2s.convert(text)
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from nlp.combine import QUIET, LexiconView, Settings, decide_category, decide_urgent
-from nlp.features import MAX_CHARS
+from nlp.features import MAX_CHARS, sentence_windows
 from nlp.homophones import SoundMap
 from nlp.keywords import KeywordExtractor
 from nlp.lexicon import Lexicon, load_lexicon
@@ -179,6 +179,19 @@ class Triager:
         return (len(told) > MAX_CHARS and not view.signals.resolved
                 and not (self._settings.quiet and category in QUIET))
 
+    def _by_windows(self, told: str, view: LexiconView, category: str):
+        """Urgency from the model reading a long message sentence window by window, at the higher window bar, or
+        None: a letter tells its story, then today's emergency, then its courtesies, and read whole (or by its
+        first and last 100 characters) the emergency was outweighed — a story before and a polite close after
+        silenced 885 of 5,189 urgent tuning rows."""
+        windows = sentence_windows(told)
+        if len(windows) < 2:
+            return None
+        best = max((self.model.predict(w) for w in windows), key=lambda p: p.urgent)
+        urgency = decide_urgent(self.model, view, best, replace(self._settings, threshold=self._settings.window_threshold),
+                                category)
+        return urgency if urgency.urgent else None
+
     def _classify(self, text: str) -> Triage:
         sensitive = find_sensitive(text)
         view = self.lexicon_view(text)
@@ -194,6 +207,8 @@ class Triager:
                 tail = self.model.predict(told[-MAX_CHARS:])
                 if tail.urgent > pred.urgent:
                     urgency = decide_urgent(self.model, view, tail, self._settings, category.category)
+                if not urgency.urgent:
+                    urgency = self._by_windows(told, view, category.category) or urgency
         clean = view.clean
         place = self._places.find(clean)
         return Triage(

@@ -52,11 +52,21 @@ EDITS |= {
     "can_you_help": lambda t: t + " 你们能帮忙吗？",
     "anyone": lambda t: t + " 有人管吗",
     "plea": lambda t: t + " 求求你们帮帮我",
+    # a letter: its story first, then today's emergency, then its courtesies (the model read the first and the last
+    # 100 characters, neither of them the emergency: 885 lost; it now also reads sentence windows)
+    "story_and_courtesies": lambda t: _STORY + (t if t.rstrip()[-1:] in "。！？!?." else t + "。") + _COURTESIES,
 }
+_STORY = ("说起来话长，我们家原来在县城开个小卖部，日子还算过得去，孩子也上了大学，后来疫情那几年生意不好做，店也关了，"
+          "我跟孩子他爸就去外地打零工，这几年一直东一榔头西一棒子的，攒不下什么钱，老家的房子也好几年没人住了。")
+_COURTESIES = ("我们一家人都很感谢党和政府这些年的关心，以前村里也帮过我们不少，这次实在是没有办法了才来麻烦你们，"
+               "希望领导能重视一下，给我们想想办法，再次感谢。")
 ALLOWED = {"background": 15,
            # without punctuation a past or habitual time word may reach a present danger in the same run
            # (「老人平时天天做饭洗衣敲门无人应」): 13 rows, where the restored breaks cannot tell the clauses apart
-           "no_punctuation": 15}  # the background itself is hardship (old debts): a few decisions may move with it
+           "no_punctuation": 15,
+           # the story is itself about work (打零工, 生意): a short emergency glued to the courtesies in one window
+           # still loses to `employment`
+           "story_and_courtesies": 200}  # the background itself is hardship (old debts): a few decisions may move with it
 
 
 @pytest.fixture(scope="module")

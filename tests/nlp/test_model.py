@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from nlp.combine import Settings
-from nlp.features import ngrams, prepare
+from nlp.features import ngrams, prepare, sentence_windows
 from nlp.learn import SGDConfig
 from nlp.model import MODEL_PATH, TextModel, spans
 from nlp.training import Example, TrainConfig, fingerprint, fit
@@ -154,3 +154,10 @@ def test_without_a_model_file_triage_is_lexicon_only(tmp_path):
 def triager_gazetteer():
     from nlp.places import Gazetteer
     return Gazetteer.from_json_dict(GAZETTEER)
+
+
+def test_sentence_windows_are_whole_sentences_up_to_the_width():
+    text = "一二三四五。六七八九。十一二三四五六七八九十。短"
+    assert sentence_windows(text, width=11) == ["一二三四五。六七八九。", "十一二三四五六七八九十。", "短"]
+    assert sentence_windows(text, width=11, limit=2) == ["一二三四五。六七八九。", "十一二三四五六七八九十。"]
+    assert sentence_windows("没有句号的一段话", width=3) == ["没有句号的一段话"]
