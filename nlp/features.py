@@ -13,7 +13,8 @@ Courtesy and contact details are left out first (``strip_formalities``): a
 bracketed header (【求助】, [聊天记录], 转发:), a letter's salutation (尊敬的领导:)
 or a greeting at the start (您好, 在吗, 喂喂), thanks at the end, a phone or ID
 number with its label, an address given as a field (地址:…), a calendar date,
-the writer's own alarm at the start (急！), an appeal for help at the end
+the writer's own alarm at the start (急！), a letter's closing (「望领导重视，盼复。」
+「此致 敬礼」 and the signature), an appeal for help at the end
 (「这种情况该找谁？」「有人管吗」「求求你们帮帮我」); and the dialect 俺 is read as 我.
 (Place names are made generic before, by the caller: nlp/places.py PlaceMask.)
 They say nothing about the need, yet the model had learned them — 「谢谢」 ends
@@ -35,7 +36,7 @@ import re
 
 MAX_CHARS = 100
 ORDERS = (1, 2, 3)
-FEATURES = 8  # version of what prepare() does; a model built for another one must be rebuilt
+FEATURES = 9  # version of what prepare() does; a model built for another one must be rebuilt
 _CONTACT = re.compile(r"(?:(?:联系|家属|本人|我的|他的|她的)?(?:电话号码|电话|手机号码|手机号|手机|座机|身份证号码|身份证号"
                       r"|身份证|号码)(?:是|为)?[:：]?\s*)?\+?[0-9][0-9\- ]{5,}[0-9Xx]")
 _GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领导好|各位好|同志你好|同志您好|打扰了|打扰一下|在吗|在不在"
@@ -53,6 +54,19 @@ _APPEAL = re.compile(
     r"|有人管|有没有人管|谁能管管|谁管管|谁来管管|管不管"
     r"|(?:求求|恳请|请)?(?:你们|您|政府|领导|各位)?(?:帮帮|救救)(?:我|俺|忙|我们|俺们|孩子|他|她)?"
     r"|在线等)(?:吗|不|嘛|吧|啊|呀|呢|哪|了)*)+[,.!?。，！？~～\s]*$")
+# A letter's closing (「望领导重视，盼复。」「恳请各位领导在百忙之中帮帮我们，万分感谢！」「此致 敬礼」 and the signature after
+# it): the city's letters to leaders, calm weak examples for the model, all end so, and the model had learned the
+# closing — after an emergency, 「望领导重视，盼复。」 silenced 102 of 4,893 urgent tuning rows and made others `other`.
+_SIGN_OFF = re.compile(r"此致[\s,.!。，！]*(?:敬礼)?[\s\S]{0,40}$")
+_CLOSING = re.compile(
+    r"(?:[,.!?。，！？\s]+(?:"
+    r"盼复|为盼|(?:万分|不胜|非常|十分)?(?:感谢|感激)(?:不尽)?|(?:在此|再次)(?:表示)?(?:感谢|感激)"
+    r"|(?:恳请|恳求|请求|希望|盼望|敬请|请|望)(?:各位|有关|相关)?(?:领导|政府|部门|有关部门|相关部门)?(?:们)?"
+    r"(?:在百忙之中|百忙之中)?(?:抽出时间|抽空)?(?:能|能够|给予|予以|尽快|早日)?"
+    r"(?:重视|关注|关心|帮助|帮忙|解决|答复|回复|批复|核实|处理|过问|调查|帮帮我们|帮帮我|帮我们|帮我|想想办法|想办法)"
+    r"(?:一下|解决|处理|为盼|是盼)?"
+    r"|给(?:我们|我)想想办法)"
+    r")+[,.!?。，！？~～\s]*$")
 # An address given as a field (「（地址：县城光明路12号）」) and a bracketed header (「【求助】」「【线索上报】」).
 _ADDRESS = re.compile(r"[(（]?(?:详细地址|家庭住址|地址|住址)[:：]\s*[^,.;!?。，；！？()（）\n]{1,40}[)）]?")
 _HEADER = re.compile(r"^(?:\s*(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|转发[:：]))+")
@@ -69,8 +83,9 @@ _USELESS = frozenset("|0 .-")
 
 
 def strip_formalities(text: str) -> str:
-    """*text* without a bracketed header, a salutation or a greeting at its start, thanks at its end, phone or
-    ID numbers (with their labels), an address given as a field and calendar dates."""
+    """*text* without a bracketed header, a salutation or a greeting at its start, thanks, an appeal for help or a
+    letter's closing at its end, phone or ID numbers (with their labels), an address given as a field and calendar
+    dates."""
     bare = text
     if _DIGITS.search(bare):  # (the gates skip patterns that cannot match: a tenth of the cost of a message's n-grams)
         bare = _DATE.sub(" ", _CONTACT.sub(" ", bare))
@@ -78,12 +93,15 @@ def strip_formalities(text: str) -> str:
         bare = _ADDRESS.sub(" ", bare)
     bare = _GREETING.sub("", _SALUTATION.sub("", _ALARM.sub("", _HEADER.sub("", bare))))
     bare = _ALARM.sub("", _HEADER.sub("", bare))  # after a greeting: 「在吗？转发：…」「您好 急！…」
-    for _ in range(2):  # 「…该找谁？谢谢」「…谢谢，能帮帮我吗」
-        end = _THANKS.search(bare, max(0, len(bare) - 40))  # the end only: searched from every start it costs more
-        if end is None:
-            end = _APPEAL.search(bare, max(0, len(bare) - 40))
-        if end is None:
+    if "此致" in bare:
+        bare = _SIGN_OFF.sub("", bare)
+    for _ in range(3):  # 「…该找谁？谢谢」「…谢谢，能帮帮我吗」「…望领导重视，盼复。谢谢」
+        # the end only (searched from every start they cost more); the earliest start is the whole courtesy
+        found = [m for m in (_THANKS.search(bare, max(0, len(bare) - 40)), _APPEAL.search(bare, max(0, len(bare) - 40)),
+                             _CLOSING.search(bare, max(0, len(bare) - 50))) if m]
+        if not found:
             break
+        end = min(found, key=lambda m: m.start())
         bare = bare[:end.start()]
     bare = bare.replace("俺", "我")  # the north's 我: it says where the writer is from, not how urgent it is
     return bare if bare.strip() else text  # 「谢谢」 alone stays what it is

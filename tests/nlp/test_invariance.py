@@ -54,8 +54,16 @@ EDITS |= {
     "plea": lambda t: t + " 求求你们帮帮我",
     # a letter: its story first, then today's emergency, then its courtesies (the model read the first and the last
     # 100 characters, neither of them the emergency: 885 lost; it now also reads sentence windows)
-    "story_and_courtesies": lambda t: _STORY + (t if t.rstrip()[-1:] in "。！？!?." else t + "。") + _COURTESIES,
+    # a letter's closing (102, 93 and 17 lost: the city's calm letters to leaders end so)
+    "awaiting_reply": lambda t: _sentence(t) + "望领导重视，盼复。",
+    "entreaty": lambda t: _sentence(t) + "恳请各位领导在百忙之中抽出时间帮帮我们，万分感谢！",
+    "sign_off": lambda t: _sentence(t) + "\n此致\n敬礼！\n一个无助的母亲",
+    "story_and_courtesies": lambda t: _STORY + _sentence(t) + _COURTESIES,
 }
+def _sentence(text: str) -> str:
+    return text if text.rstrip()[-1:] in "。！？!?." else text + "。"
+
+
 _STORY = ("说起来话长，我们家原来在县城开个小卖部，日子还算过得去，孩子也上了大学，后来疫情那几年生意不好做，店也关了，"
           "我跟孩子他爸就去外地打零工，这几年一直东一榔头西一棒子的，攒不下什么钱，老家的房子也好几年没人住了。")
 _COURTESIES = ("我们一家人都很感谢党和政府这些年的关心，以前村里也帮过我们不少，这次实在是没有办法了才来麻烦你们，"

@@ -43,7 +43,12 @@ def test_features_fold_digits_and_breaks():
     ("急性阑尾炎 没钱", "|急性阑尾炎|没钱|"),
     ("在吗？喂喂 转发：孩子一个人在家", "|孩子一个人在家|"),
     ("喂养孩子没钱", "|喂养孩子没钱|"),
-    ("谢谢", "|谢谢|"),  # nothing else: it stays what it is
+    ("桥洞下有人冻着，有人管吗", "|桥洞下有人冻着|"),  # an appeal for help at the end
+    ("药明天就断了，这种情况该找谁？谢谢", "|药明天就断了|"),
+    ("老人三天没吃饭了。望领导重视，盼复。", "|老人三天没吃饭了|"),  # a letter's closing
+    ("房子塌了。\n此致\n敬礼！\n一个无助的母亲", "|房子塌了|"),
+    ("怎么办啊", "|怎么办啊|"),  # nothing else: it stays what it is
+    ("谢谢", "|谢谢|"),
     ("谢谢你们上次送的米", "|谢谢你们上次送的米|"),  # thanks at the start are the message
 ])
 def test_the_model_reads_no_greetings_thanks_or_contact_numbers(text, model_reads):
