@@ -13,7 +13,8 @@ Courtesy and contact details are left out first (``strip_formalities``): a
 bracketed header (【求助】, [聊天记录], 转发:), a letter's salutation (尊敬的领导:)
 or a greeting at the start (您好, 在吗, 喂喂), thanks at the end, a phone or ID
 number with its label, an address given as a field (地址:…), a calendar date,
-the writer's own alarm at the start (急！), a letter's closing (「望领导重视，盼复。」
+the writer's own alarm at the start (急！), the writer's particulars as a
+petition gives them (「本人王秀兰，女，62岁，家住…。」), a letter's closing (「望领导重视，盼复。」
 「此致 敬礼」 and the signature), an appeal for help at the end
 (「这种情况该找谁？」「有人管吗」「求求你们帮帮我」); and the dialect 俺 is read as 我.
 (Place names are made generic before, by the caller: nlp/places.py PlaceMask.)
@@ -36,7 +37,7 @@ import re
 
 MAX_CHARS = 100
 ORDERS = (1, 2, 3)
-FEATURES = 9  # version of what prepare() does; a model built for another one must be rebuilt
+FEATURES = 10  # version of what prepare() does; a model built for another one must be rebuilt
 _CONTACT = re.compile(r"(?:(?:联系|家属|本人|我的|他的|她的)?(?:电话号码|电话|手机号码|手机号|手机|座机|身份证号码|身份证号"
                       r"|身份证|号码)(?:是|为)?[:：]?\s*)?\+?[0-9][0-9\- ]{5,}[0-9Xx]")
 _GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领导好|各位好|同志你好|同志您好|打扰了|打扰一下|在吗|在不在"
@@ -54,6 +55,15 @@ _APPEAL = re.compile(
     r"|有人管|有没有人管|谁能管管|谁管管|谁来管管|管不管"
     r"|(?:求求|恳请|请)?(?:你们|您|政府|领导|各位)?(?:帮帮|救救)(?:我|俺|忙|我们|俺们|孩子|他|她)?"
     r"|在线等)(?:吗|不|嘛|吧|啊|呀|呢|哪|了)*)+[,.!?。，！？~～\s]*$")
+# The writer's own particulars at the start, as a petition gives them (「本人王秀兰，女，62岁，家住下营镇常州村。」
+# 「我叫李建国，是邦均镇西塔村的村民。」): the model had learned them — an age, a name — as urgent, and that header
+# alone read 0.53 urgent; before a calm message it made 757 of 7,550 calm tuning rows urgent.
+_F = r"[^,.;!?。，；！？\n]"
+_PROFILE = re.compile(
+    r"^\s*(?:本人|我叫)[:：]?\s*(?!实名|举报|反映|申请|想|要)[\u4e00-\u9fff]{2,4}(?:[,.;。，；\s]+(?:"
+    r"男|女|汉族|(?:今年)?[0-9一二三四五六七八九十两]+岁|今年[一二三四五六七八九十]+了?|[0-9]{4}年(?:出)?生人?"
+    rf"|(?:家住|现住|住在|住){_F}{{1,25}}|是?{_F}{{1,14}}(?:村民|居民|人)|{_F}{{2,14}}(?:村|社区|镇|街道)的"
+    r")(?=[,.;!?。，；！？\s]|$))+[,.;!。，；！\s]*")  # each field a whole clause
 # A letter's closing (「望领导重视，盼复。」「恳请各位领导在百忙之中帮帮我们，万分感谢！」「此致 敬礼」 and the signature after
 # it): the city's letters to leaders, calm weak examples for the model, all end so, and the model had learned the
 # closing — after an emergency, 「望领导重视，盼复。」 silenced 102 of 4,893 urgent tuning rows and made others `other`.
@@ -93,6 +103,8 @@ def strip_formalities(text: str) -> str:
         bare = _ADDRESS.sub(" ", bare)
     bare = _GREETING.sub("", _SALUTATION.sub("", _ALARM.sub("", _HEADER.sub("", bare))))
     bare = _ALARM.sub("", _HEADER.sub("", bare))  # after a greeting: 「在吗？转发：…」「您好 急！…」
+    if "本人" in bare or "我叫" in bare:
+        bare = _PROFILE.sub("", bare)
     if "此致" in bare:
         bare = _SIGN_OFF.sub("", bare)
     for _ in range(3):  # 「…该找谁？谢谢」「…谢谢，能帮帮我吗」「…望领导重视，盼复。谢谢」
