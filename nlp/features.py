@@ -37,11 +37,13 @@ import re
 
 MAX_CHARS = 100
 ORDERS = (1, 2, 3)
-FEATURES = 10  # version of what prepare() does; a model built for another one must be rebuilt
+FEATURES = 11  # version of what prepare() does; a model built for another one must be rebuilt
 _CONTACT = re.compile(r"(?:(?:联系|家属|本人|我的|他的|她的)?(?:电话号码|电话|手机号码|手机号|手机|座机|身份证号码|身份证号"
                       r"|身份证|号码)(?:是|为)?[:：]?\s*)?\+?[0-9][0-9\- ]{5,}[0-9Xx]")
 _GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领导好|各位好|同志你好|同志您好|打扰了|打扰一下|在吗|在不在"
-                       r"|有人吗|有人在吗|喂+(?=[,.!?。，！？\s]))[,.!?。，！？\s]*)+")
+                       r"|有人吗|有人在吗|喂+(?=[,.!?。，！？\s])"
+                       # 「你好 我要求助」: the bot's own first line (the model read 我要求 as a demand: 17 lost)
+                       r"|(?:我|俺)?(?:要|想)?求助(?:一下)?(?=[,.!?。，！？\s]))[,.!?。，！？\s]*)+")
 _THANKS = re.compile(r"(?:[,.!。，！\s]*(?:谢谢|感谢|多谢|麻烦|拜托)(?:你们|您|领导|大家|各位|啦|了|啊|哈)*[,.!。，！~～\s]*)+$")
 # An appeal for help at the end (「这种情况该找谁？」「你们能帮忙吗？」「有人管吗」「求求你们帮帮我」「怎么办啊」): every
 # message to a hotline asks for help, and the training messages that end in a question are mostly calm inquiries,
@@ -79,7 +81,8 @@ _CLOSING = re.compile(
     r")+[,.!?。，！？~～\s]*$")
 # An address given as a field (「（地址：县城光明路12号）」) and a bracketed header (「【求助】」「【线索上报】」).
 _ADDRESS = re.compile(r"[(（]?(?:详细地址|家庭住址|地址|住址)[:：]\s*[^,.;!?。，；！？()（）\n]{1,40}[)）]?")
-_HEADER = re.compile(r"^(?:\s*(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|转发[:：]))+")
+_HEADER = re.compile(r"^(?:\s*(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|转发[:：]"
+                     r"|关于[^\n,.!?。，！？]{2,30}(?:报告|申请|请示|反映|的信|情况说明)\n))+")  # and a letter's title line
 # A letter's salutation (「尊敬的领导：」「张县长您好！」) and a calendar date (「2024年12月3日」「2024-12-03」).
 _SALUTATION = re.compile(r"^\s*(?:尊敬的)?[^:：,，.。!！?？\s]{0,8}(?:领导|书记|县长|区长|市长|镇长|局长|主任|同志|工作人员)们?"
                          r"(?:您好|你好|好)?[:：,，!！\s]+")

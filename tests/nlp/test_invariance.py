@@ -54,6 +54,9 @@ EDITS |= {
     "plea": lambda t: t + " 求求你们帮帮我",
     # a letter: its story first, then today's emergency, then its courtesies (the model read the first and the last
     # 100 characters, neither of them the emergency: 885 lost; it now also reads sentence windows)
+    # the bot's own first line, and a letter's title (17 and 9 lost: the model read 我要求 as a demand)
+    "asking_for_help": lambda t: "你好 我要求助\n" + t,
+    "title": lambda t: "关于请求解决困难的报告\n" + t,
     # a letter's closing (102, 93 and 17 lost: the city's calm letters to leaders end so)
     "awaiting_reply": lambda t: _sentence(t) + "望领导重视，盼复。",
     "entreaty": lambda t: _sentence(t) + "恳请各位领导在百忙之中抽出时间帮帮我们，万分感谢！",

@@ -50,6 +50,9 @@ def test_features_fold_digits_and_breaks():
     ("本人王秀兰，女，62岁，家住下营镇常州村。老人三天没吃饭", "|老人三天没吃饭|"),  # a petition's particulars
     ("我叫李建国，是邦均镇西塔村的村民。房子塌了", "|房子塌了|"),
     ("本人实名举报 村主任优亲厚友", "|本人实名举报|村主任优亲厚友|"),
+    ("你好 我要求助\n桥洞下有人冻着", "|桥洞下有人冻着|"),  # the bot's own first line
+    ("关于请求解决困难的报告\n房子塌了", "|房子塌了|"),  # a letter's title
+    ("我要求村里给个说法", "|我要求村里给个说法|"),
     ("怎么办啊", "|怎么办啊|"),  # nothing else: it stays what it is
     ("谢谢", "|谢谢|"),
     ("谢谢你们上次送的米", "|谢谢你们上次送的米|"),  # thanks at the start are the message
