@@ -28,6 +28,7 @@ from nlp.roles import RESIDENT, VOLUNTEER, RoleFinder
 from nlp.scoring import RULE_TEXT, CategoryScorer
 from nlp.sensitive import SensitiveSpan, find_sensitive
 from nlp.signals import SignalCollector
+from nlp.slips import SlipFinder
 from nlp.steering import SteeringFilter
 from nlp.tokenizer import DomainTokenizer, default_cache_dir, digest, read_cache, write_cache
 from nlp.urgency import decide_urgency
@@ -134,6 +135,7 @@ class Triager:
         cache_dir = cache_dir or default_cache_dir()
         self.sounds = SoundMap.load(cache_dir)  # None without pypinyin: no homophone matching
         self._places = PlaceFinder(gazetteer, lex.place_aliases, lex.places_outside, self.sounds)
+        self._slips = SlipFinder(lex.entries, self.sounds) if self.sounds else None
         self._place_mask = PlaceMask(gazetteer)
         words = _tokenizer_words(lex, gazetteer)
         self.tokenizer = DomainTokenizer(words, cache_dir)
@@ -162,14 +164,21 @@ class Triager:
     def lexicon_view(self, text: str) -> LexiconView:
         """What the lexicon alone finds and decides (the model's partner; used by the training tools)."""
         clean = self.clean_text(text)
-        sig = self._signals.collect(clean, self._matcher.find(clean))
-        urgency = decide_urgency(sig, threshold=self._lex.urgent_threshold,
-                                 self_harm_threshold=self._lex.self_harm_threshold, hedge_limit=self._lex.hedge_limit)
+        hits = self._matcher.find(clean)
+        sig = self._signals.collect(clean, hits)
+        urgency = self._decide_urgency(sig)
+        if not urgency.urgent and self._slips and (slips := self._slips.find(clean, hits)):
+            sig = self._signals.collect(clean, [*hits, *slips])  # an urgent phrase with one sound-alike slip
+            urgency = self._decide_urgency(sig)
         reporter, _why = self._roles.role(clean)
         category = self._scorer.decide(sig, urgent=urgency.urgent, self_harm=urgency.self_harm,
                                        report=reporter == VOLUNTEER)
         rule = _RULE_OF.get(category.evidence[0]) if category.evidence else None
         return LexiconView(clean, sig, urgency, category, rule, reporter, self._lex.urgent_threshold)
+
+    def _decide_urgency(self, sig):
+        return decide_urgency(sig, threshold=self._lex.urgent_threshold,
+                              self_harm_threshold=self._lex.self_harm_threshold, hedge_limit=self._lex.hedge_limit)
 
     def _end_may_matter(self, told: str, view: LexiconView, category: str) -> bool:
         """Whether the model should also read the end of a message longer than it reads: residents tell their story

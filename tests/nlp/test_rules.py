@@ -252,6 +252,27 @@ def test_residents(triager, text):
     assert classify(triager, text).reporter == "resident"
 
 
+# -- one sound-alike slip in an urgent phrase (nlp/slips.py) ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "村里不作为 俺爹倒在家里两天了 报给网格员也没人来 现在人还再地上躺着",  # 在地上躺
+    "作业写到凌晨两点 不向活了",                                           # 不想活了
+    "吃了上顿每下顿 俺一个人带俩孩子 没工作 能不能给办个低保",              # 上顿没下顿
+    "让牛顶了 肋巴骨疼得喘部上气 想去拍个片子没钱",                          # 喘不上气
+])
+def test_an_urgent_phrase_with_one_sound_alike_slip_still_counts(triager, text):
+    assert classify(triager, text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "家里墙上的电线都是明线 老鼠咬破了好几处 怕出事",  # not 老鼠药: three syllables are not enough
+    "夏天晚上 小区里几个半大孩子玩到十来点 家长也不管 吵得睡不着",  # not 打孩子
+    "每人管一块地 挺好的",
+])
+def test_a_sound_alike_everyday_word_is_no_slip(triager, text):
+    assert not classify(triager, text).urgent
+
+
 # -- steering text never changes the label ------------------------------------------------
 
 @pytest.mark.parametrize("prefix", [
