@@ -37,14 +37,18 @@ import re
 
 MAX_CHARS = 100
 ORDERS = (1, 2, 3)
-FEATURES = 11  # version of what prepare() does; a model built for another one must be rebuilt
+FEATURES = 12  # version of what prepare() does; a model built for another one must be rebuilt
 _CONTACT = re.compile(r"(?:(?:联系|家属|本人|我的|他的|她的)?(?:电话号码|电话|手机号码|手机号|手机|座机|身份证号码|身份证号"
                       r"|身份证|号码)(?:是|为)?[:：]?\s*)?\+?[0-9][0-9\- ]{5,}[0-9Xx]")
 _GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领导好|各位好|同志你好|同志您好|打扰了|打扰一下|在吗|在不在"
                        r"|有人吗|有人在吗|喂+(?=[,.!?。，！？\s])"
+                       # an apology for writing (「不好意思打扰了，」: the model had learned it from modest emergencies,
+                       # and it made 66 calm tuning rows urgent)
+                       r"|(?:不好意思(?:打扰|麻烦)?(?:你们|您|一下)?了?|打扰你们了|打扰您了)(?=[,.!?。，！？\s])"
                        # 「你好 我要求助」: the bot's own first line (the model read 我要求 as a demand: 17 lost)
                        r"|(?:我|俺)?(?:要|想)?求助(?:一下)?(?=[,.!?。，！？\s]))[,.!?。，！？\s]*)+")
-_THANKS = re.compile(r"(?:[,.!。，！\s]*(?:谢谢|感谢|多谢|麻烦|拜托)(?:你们|您|领导|大家|各位|啦|了|啊|哈)*[,.!。，！~～\s]*)+$")
+_THANKS = re.compile(r"(?:[,.!。，！\s]*(?:谢谢|感谢|多谢|麻烦|拜托|不好意思|打扰)(?:你们|您|领导|大家|各位|啦|了|啊|哈)*"
+                     r"[,.!。，！~～\s]*)+$")
 # An appeal for help at the end (「这种情况该找谁？」「你们能帮忙吗？」「有人管吗」「求求你们帮帮我」「怎么办啊」): every
 # message to a hotline asks for help, and the training messages that end in a question are mostly calm inquiries,
 # so the model had learned the question itself — 「桥洞下有人冻着，有人管吗」 read 0.06 urgent.  (Not 没人管: that

@@ -53,6 +53,8 @@ def test_features_fold_digits_and_breaks():
     ("你好 我要求助\n桥洞下有人冻着", "|桥洞下有人冻着|"),  # the bot's own first line
     ("关于请求解决困难的报告\n房子塌了", "|房子塌了|"),  # a letter's title
     ("我要求村里给个说法", "|我要求村里给个说法|"),
+    ("不好意思打扰了，低保怎么申请。不好意思，打扰了。", "|低保怎么申请|"),  # an apology for writing
+    ("不好意思说", "|不好意思说|"),
     ("怎么办啊", "|怎么办啊|"),  # nothing else: it stays what it is
     ("谢谢", "|谢谢|"),
     ("谢谢你们上次送的米", "|谢谢你们上次送的米|"),  # thanks at the start are the message
