@@ -124,11 +124,17 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # on them too), measured once after all of it (holdout2 its fourteenth scoring, holdout3 its thirteenth):
 # holdout category 0.939 -> 0.933; holdout2 category 0.946 -> 0.959, precision 0.894 -> 0.887; holdout3
 # precision 0.864 -> 0.877; sample category 0.933 -> 0.920 (one message), recall still 20/21, precision 0.800.
+# Twelfth pass (metamorphic probes: formalities the model stopped reading, place names made generic), measured
+# once: holdout2 0.959 / 1.000 / 0.887 -> 0.949 / 0.992 / 0.880; holdout3 0.954 -> 0.957, precision 0.871;
+# sample category 0.947, precision 0.833, recall still 20/21.  Thirteenth pass (messages as a chat delivers
+# them, appeals, closings, particulars, sentence windows, sound-alike slips), measured once: holdout2 category
+# 0.949 -> 0.951, recall 0.992 -> 1.000, precision 0.880 -> 0.887; holdout3 category 0.957 -> 0.962; the rest
+# the same, sample recall still 20/21.
 KNOWN = {
     "holdout": {"category_accuracy": 0.933, "urgent_recall": 0.977, "urgent_precision": 0.808, "town_accuracy": 1.0},
-    "holdout2": {"category_accuracy": 0.949, "urgent_recall": 0.992, "urgent_precision": 0.880,
+    "holdout2": {"category_accuracy": 0.951, "urgent_recall": 1.0, "urgent_precision": 0.887,
                  "town_accuracy": 0.995},
-    "holdout3": {"category_accuracy": 0.957, "urgent_recall": 1.0, "urgent_precision": 0.871,
+    "holdout3": {"category_accuracy": 0.962, "urgent_recall": 1.0, "urgent_precision": 0.871,
                  "town_accuracy": 0.989},
     "sample": {"category_accuracy": 0.947, "urgent_recall": 0.952, "urgent_precision": 0.833, "town_accuracy": 1.0},
 }
