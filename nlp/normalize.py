@@ -10,7 +10,8 @@ leaves as 著), repeated punctuation collapsed, spaces between Chinese words tur
 into a clause break (「没活干 有没有活」) unless the text is letter-spaced (「没 饭 吃」,
 joined), clause breaks restored in a long run without punctuation (voice input,
 old people's typing: 「…平时是我妈照顾我妈今天凌晨去世了…」 gets a break before
-今天, so that 平时 no longer speaks for it), 儿化 removed (老伴儿 → 老伴), pinyin-input slips that are never a word fixed
+今天, so that 平时 no longer speaks for it), a one-digit count written as the lexicon
+writes it (断了2天 → 断了两天), 儿化 removed (老伴儿 → 老伴), pinyin-input slips that are never a word fixed
 (以经 → 已经, 再家 → 在家), ASCII lower-cased. Offsets are NOT preserved; sensitive spans are found on the
 original text (see sensitive.py).
 """
@@ -52,6 +53,9 @@ _ERHUA = re.compile(r"(?<=[伴活点事会块哪这那门头个半味空伙印�
 # Pinyin-input slips (dev_tune_more6: 「以经联系救助站接走了」「再家躺着」); not 以经济/以经营 (以 + 经济).
 _SLIPS = ((re.compile(r"以经(?![济营验费典商贸])"), "已经"), (re.compile(r"再家(?!访)"), "在家"))
 _SPACES = re.compile(r"[ \t]{2,}")
+# A count typed as a digit reads as the lexicon writes it: 「断了2天了」 → 断了两天了, 「3顿没吃」 → 三顿没吃.
+_SMALL_COUNT = re.compile(r"(?<![0-9.])[1-9](?=天|顿|宿|个月|个星期|个礼拜|礼拜|周|夜)")
+_COUNT_WORD = dict(zip("123456789", "一两三四五六七八九", strict=True))
 # A run this long with no punctuation at all is a message typed without any (a clause rarely has 20
 # characters): breaks go back before the words that open a clause — a time of its own, a turn.
 _UNBROKEN_LEN = 20
@@ -103,14 +107,14 @@ class Normalizer:
     """Cleans text for matching; build once (it loads the OpenCC tables)."""
 
     def __init__(self) -> None:
-        self._t2s = opencc.OpenCC("tw2s")
+        self._to_simplified = opencc.OpenCC("tw2s")
         self._traditional = frozenset(_traditional_chars())
 
     def to_simplified(self, text: str) -> str:
         """Traditional → simplified, skipped when no traditional character occurs."""
         if self._traditional.isdisjoint(text) and ("著" not in text or not _TAIWAN_ZHE.search(text)):
             return text
-        return self._t2s.convert(text)
+        return self._to_simplified.convert(text)
 
     def normalize(self, text: str) -> str:
         """Return the matching form of *text* (see the module docstring)."""
@@ -130,6 +134,8 @@ class Normalizer:
             text = _CJK_SPACE.sub(",", text)  # a space between Chinese words separates clauses
         if len(text) >= _UNBROKEN_LEN:
             text = _UNBROKEN.sub(_restore_breaks, text)
+        if _SMALL_COUNT.search(text):
+            text = _SMALL_COUNT.sub(lambda m: _COUNT_WORD[m.group()], text)
         if "儿" in text:
             text = _ERHUA.sub("", text)
         if "经" in text or "再家" in text:

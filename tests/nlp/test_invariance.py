@@ -37,9 +37,12 @@ EDITS = {
     "are_you_there": lambda t: "在吗？" + t,
     "voice": lambda t: "喂喂 " + t,
     "dialect": lambda t: t.replace("我", "俺"),
+    # a count typed as a digit (「断了2天」: 6 lost while the lexicon wrote 两天 only)
+    "digit_counts": lambda t: _COUNT.sub(lambda m: str("两三四五六七八九".index(m.group(1)) + 2) + m.group(2), t),
     "background": lambda t: "说起来话长，前些年我们家日子还过得去，后来老伴得了病，看病花了不少钱，欠了亲戚好几万，"
                             "儿子结婚又花了一些，现在家里啥也没有了。" + t,
 }
+_COUNT = re.compile(r"(?<![一二三四五六七八九十两几])([两三四五六七八九])(天|顿|个月|宿)")
 _PUNCTUATION = re.compile(r"[，。！？、；：,.!?;:…~～]+")
 _TAIWAN = opencc.OpenCC("s2tw")
 EDITS |= {

@@ -18,7 +18,9 @@ def norm() -> Normalizer:
     ("没饭吃了🙏", "没饭吃了"),
     ("活著就是給她添累贅", "活着就是给她添累赘"),       # Taiwan's forms too (t2s keeps 著)
     ("俺娘中風了在醫院躺著", "俺娘中风了在医院躺着"),
-    ("没 饭 吃 了", "没饭吃了"),                      # letter-spaced text is joined
+    ("没 饭 吃 了", "没饭吃了"),
+    ("奶粉断了2天了，3顿没吃", "奶粉断了两天了,三顿没吃"),  # a one-digit count as the lexicon writes it
+    ("住了12天 1.5天", "住了12天 1.5天"),                      # letter-spaced text is joined
     ("没活干 有没有活", "没活干,有没有活"),            # a space between words separates clauses
     ("老伴兒住院了", "老伴住院了"),                   # 儿化 (after t2s)
     ("女儿和儿子", "女儿和儿子"),                     # …but not in 女儿 / 儿子
