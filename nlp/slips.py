@@ -3,7 +3,7 @@
 A pinyin keyboard offers the characters of a syllable, and a hurried or old writer takes the wrong one;
 the lexicon matches characters, so one slip in the only urgent phrase of a short message silenced it (a
 probe over the caught urgent tuning rows, one homophone slip in their strongest urgent phrase: 619 of
-17,157 variants lost their urgency; 511 now).  Here the urgent and self-harm phrases of four or more
+17,157 variants lost their urgency; 515 now).  Here the urgent and self-harm phrases of four or more
 characters are also found by sound (nlp/homophones.py), where exactly one character differs from the phrase.
 Shorter ones are not: three syllables still collide with everyday words — 「老鼠咬破了电线」 read as 老鼠药,
 「几个大孩子要钱」 as 打孩子 — and with them three calm tuning rows turned urgent.  Triage looks for slips only where the
@@ -40,9 +40,9 @@ class SlipFinder:
         seen = {(h.start, h.end) for h in literal}
         slips = []
         for hit in self._matcher.find(self._sounds.encode(text)):
-            written = text[hit.start:hit.end]
             if (hit.start, hit.end) in seen:
                 continue
+            written = text[hit.start:hit.end]
             for phrase in self._phrases[hit.phrase]:
                 if sum(a != b for a, b in zip(phrase, written, strict=True)) == 1:
                     slips.append(Hit(phrase, hit.start, hit.end))

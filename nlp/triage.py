@@ -27,11 +27,11 @@ from nlp.places import Gazetteer, PlaceFinder, PlaceMask
 from nlp.roles import RESIDENT, VOLUNTEER, RoleFinder
 from nlp.scoring import RULE_TEXT, CategoryScorer
 from nlp.sensitive import SensitiveSpan, find_sensitive
-from nlp.signals import SignalCollector
+from nlp.signals import SignalCollector, Signals
 from nlp.slips import SlipFinder
 from nlp.steering import SteeringFilter
 from nlp.tokenizer import DomainTokenizer, default_cache_dir, digest, read_cache, write_cache
-from nlp.urgency import decide_urgency
+from nlp.urgency import UrgencyDecision, decide_urgency
 
 log = logging.getLogger(__name__)
 SCAN_CHARS = 20_000
@@ -176,7 +176,7 @@ class Triager:
         rule = _RULE_OF.get(category.evidence[0]) if category.evidence else None
         return LexiconView(clean, sig, urgency, category, rule, reporter, self._lex.urgent_threshold)
 
-    def _decide_urgency(self, sig):
+    def _decide_urgency(self, sig: Signals) -> UrgencyDecision:
         return decide_urgency(sig, threshold=self._lex.urgent_threshold,
                               self_harm_threshold=self._lex.self_harm_threshold, hedge_limit=self._lex.hedge_limit)
 
@@ -188,7 +188,7 @@ class Triager:
         return (len(told) > MAX_CHARS and not view.signals.resolved
                 and not (self._settings.quiet and category in QUIET))
 
-    def _by_windows(self, told: str, view: LexiconView, category: str):
+    def _by_windows(self, told: str, view: LexiconView, category: str) -> UrgencyDecision | None:
         """Urgency from the model reading a long message sentence window by window, at the higher window bar, or
         None: a letter tells its story, then today's emergency, then its courtesies, and read whole (or by its
         first and last 100 characters) the emergency was outweighed — a story before and a polite close after
