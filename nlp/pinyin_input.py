@@ -2,22 +2,28 @@
 
 A phone without a Chinese keyboard, or a writer who cannot pick the characters, sends pinyin;
 every rule and the model read characters, so such a run is turned back into characters first,
-the way a pinyin keyboard would: the syllables are split (``shuaidao`` → shuai dao) and the
-likeliest words chosen by jieba's word frequencies, with our own vocabulary (the lexicon's
-phrases and the place names) preferred, like jieba's own route through a sentence.
+the way a pinyin keyboard would: the likeliest words are chosen by jieba's word frequencies, with
+our own vocabulary (the lexicon's phrases, the place names and the everyday words of hardship in
+nlp/lexicon/pinyin.toml) preferred, like jieba's own route through a sentence.  The route runs over
+the letters, so an ambiguous split is decided by the words (``sange`` is 三个, not 丧鄂), and it
+respects the writer's spaces: a word that would bridge two of the writer's words of more than one
+syllable is unlikely (``zou le`` is 走了, not 奏乐), while a writer who types syllable by syllable
+(``qi bu lai``) gets whole words across them.
 
 Only a run of at least ``MIN_SYLLABLES`` syllables (one more for a single word: 「carina」 is a name),
-every word of it valid pinyin and not in capitals, is converted: English (「help」「ICU」「ok」), short
-Latin bits and sounds (「emmm」) are left alone.  The tables are built on the
-first pinyin message (about a second; most bots never see one) from pypinyin and jieba's
-dictionary; without pypinyin nothing is converted.
+of words that are valid pinyin and not in capitals, is converted; a stray word that is not pinyin
+(``help``, ``tm``, ``n``) stays as it is between converted parts, unless such words are a third of the
+run (English).  The tables are built on the first pinyin message (about a second; most bots never
+see one) from pypinyin and jieba's dictionary; without pypinyin nothing is converted.
 """
 from __future__ import annotations
 
 import math
 import re
+import tomllib
 import unicodedata
 from collections.abc import Iterable
+from itertools import pairwise
 from pathlib import Path
 
 MIN_SYLLABLES = 3
@@ -25,28 +31,55 @@ MAX_WORD = 4  # syllables in the longest dictionary word tried (our phrases: up 
 MIN_FREQ = 20  # jieba words rarer than this are not offered
 RARE_READING = 4.0  # log-odds against a character read other than by its commonest reading (呼 as xia)
 DOMAIN_FREQ = 200_000  # our own vocabulary outranks all but the commonest words (我 ≈ 3e5)
+BRIDGE = 2.5  # log-odds against a word that bridges a space between two of the writer's multi-syllable words
+EVERYDAY = Path(__file__).parent / "lexicon" / "pinyin.toml"
 _RUN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")  # single spaces inside a run; two spaces or punctuation end it
-# Worth a look at all: three lower-case words in a row, or one long one (most Latin in messages is 「A市」
-# 「ICU」「ok」「Excel」「wangcheng」, which must not cost the table build: none of the 7,477 city messages does)
-_CANDIDATE = re.compile(r"(?<![A-Za-z])(?:[a-z]+ [a-z]+ [a-z]+|[a-z]{10,})(?![A-Za-z])")
+# The shape of toneless pinyin (an initial and a final, repeated): a cheap test, before the tables are built,
+# that a word may be pinyin.  「west」「say」「jtg」 fail it; the real syllables decide after the build.
+_SHAPE = re.compile(r"(?:(?:[zcs]h|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ao|an|ei|en|er|ia|ie|in|iu|ou"
+                    r"|ua|uo|ue|ui|un|ve|vn|a|e|i|o|u|v))+")
 
 
 def _toneless(reading: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", reading) if not unicodedata.combining(ch)).replace("ü", "v")
+    """「nǚ」 → nv (as pinyin keyboards type ü), 「zhāng」 → zhang."""
+    decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _looks_pinyin(word: str) -> bool:
+    return word.islower() and _SHAPE.fullmatch(word) is not None
+
+
+def _candidate(text: str) -> bool:
+    """Worth building the tables for: a run with two pinyin-shaped words in a row, or one of 10+ letters.
+    Most Latin in messages is 「A市」「ICU」「ok」「Excel」「west walk」, which must not cost the build."""
+    for m in _RUN.finditer(text):
+        shaped = [_looks_pinyin(w) for w in m.group().split(" ")]
+        if any(a and b for a, b in pairwise(shaped)):
+            return True
+        if any(ok and len(w) >= 10 for ok, w in zip(shaped, m.group().split(" "), strict=True)):
+            return True
+    return False
 
 
 class PinyinInput:
     """Converts pinyin runs of a text into characters (``convert``)."""
 
-    def __init__(self, domain_words: Iterable[str], jieba_dict: Path | None = None) -> None:
+    def __init__(self, domain_words: Iterable[str], jieba_dict: Path | None = None,
+                 everyday: Path | None = EVERYDAY) -> None:
         self._domain = tuple(domain_words)
+        if everyday is not None:
+            self._domain += tuple(tomllib.loads(everyday.read_text(encoding="utf-8"))["words"])
         self._jieba_dict = jieba_dict
-        self._words: dict[tuple[str, ...], tuple[str, float]] | None = None  # syllables -> (word, log p)
+        # letters -> (word, log p, offsets of its syllable boundaries inside the letters)
+        self._words: dict[str, tuple[str, float, frozenset[int]]] | None = None
         self._syllables: frozenset[str] = frozenset()
-        self._longest = 6
+        self._longest = 24
 
     def _build(self) -> bool:
         try:
+            from pypinyin.phrases_dict import phrases_dict
             from pypinyin.pinyin_dict import pinyin_dict
         except ImportError:
             return False
@@ -64,15 +97,23 @@ class PinyinInput:
                 elif n >= MIN_FREQ and len(word) <= MAX_WORD:
                     freq[word] = n
         total = math.log(sum(freq.values()))
-        words: dict[tuple[str, ...], tuple[str, float]] = {}
+        words: dict[str, tuple[str, float, frozenset[int]]] = {}
         for word, n in freq.items():
             if not all(ch in readings for ch in word):
                 continue
-            for key, rare in _keys(word, readings):
-                # our own phrases in any reading: 着火 typed zhao huo is a fire, not 找活 (looking for work)
-                score = math.log(n) - total - (0.0 if word in domain else RARE_READING * rare)
-                if key not in words or words[key][1] < score:
-                    words[key] = (word, score)
+            if word in domain and len(word) > 1:
+                # our own phrases only as they are read: 着火 typed zhao huo is a fire, not 找活 (looking
+                # for work), and 治了 is not chi le (吃了)
+                known = phrases_dict.get(word)
+                keys = [(tuple(_toneless(r[0]) for r in known), 0)] if known else _keys(word, readings, limit=1)
+            else:
+                keys = _keys(word, readings)
+            for key, rare in keys:
+                score = math.log(n) - total - RARE_READING * rare
+                letters = "".join(key)
+                if letters not in words or words[letters][1] < score:
+                    offsets = frozenset(sum(len(s) for s in key[:i]) for i in range(1, len(key)))
+                    words[letters] = (word, score, offsets)
         self._words = words
         # without the bare nasal interjections (呣 m, 嗯 n / ng, 哼 hm / hng): 「emmm」 is not e-m-m-m
         self._syllables = frozenset(s for rs in readings.values() for s in rs) - {"m", "n", "ng", "hm", "hng"}
@@ -81,50 +122,82 @@ class PinyinInput:
 
     def convert(self, text: str) -> str:
         """*text* with each pinyin run turned into characters (unchanged when it has none)."""
-        if not _CANDIDATE.search(text):
+        if not _candidate(text):
             return text
         if self._words is None and not self._build():
             return text
         return _RUN.sub(self._convert_run, text)
 
     def _convert_run(self, m: re.Match) -> str:
-        syllables: list[str] = []
         words = m.group().split(" ")
-        for word in words:
-            split = None if word.isupper() and len(word) > 1 else self._split(word.lower())  # AAA, ICU
-            if split is None:
-                return m.group()  # not pinyin (English, an abbreviation): left as it is
-            syllables += split
-        # one word alone must be longer: a name (carina = ca ri na) or a sound (emmm) is not a sentence
-        if len(syllables) < MIN_SYLLABLES + (len(words) == 1):
-            return m.group()
-        return self._route(syllables)
+        # AAA, ICU: capitals are not pinyin; 「Wo」 at a sentence's start is
+        counts = [None if w.isupper() and len(w) > 1 else self._syllable_count(w.lower()) for w in words]
+        if 3 * counts.count(None) >= len(words):
+            return m.group()  # English (「Ignore all previous instructions」) with a few pinyin-shaped words
+        out: list[str] = []
+        group: list[str] = []
 
-    def _split(self, word: str) -> list[str] | None:
-        """*word* as pinyin syllables, longest first with backtracking; None if it is not pinyin."""
+        def flush() -> None:
+            syllables = sum(self._syllable_count(w) or 0 for w in group)
+            # one word alone must be longer: a name (carina = ca ri na) or a sound (emmm) is not a sentence
+            if group and syllables >= MIN_SYLLABLES + (len(group) == 1):
+                out.append(self._route(group))
+            else:
+                out.extend(group)
+            group.clear()
+
+        for word, count in zip(words, counts, strict=True):
+            if count is None:
+                flush()
+                out.append(word)
+            else:
+                group.append(word.lower())
+        flush()
+        return " ".join(out)
+
+    def _syllable_count(self, word: str) -> int | None:
+        """How many syllables *word* splits into (longest first, with backtracking); None if it is not pinyin."""
         if not word:
-            return []
+            return 0
         for size in range(min(6, len(word)), 0, -1):
-            head = word[:size]
-            if head in self._syllables and (rest := self._split(word[size:])) is not None:
-                return [head, *rest]
+            if word[:size] in self._syllables and (rest := self._syllable_count(word[size:])) is not None:
+                return rest + 1
         return None
 
-    def _route(self, syllables: list[str]) -> str:
-        """The likeliest word sequence (a dynamic programme over the syllables, as jieba routes a DAG)."""
+    def _route(self, tokens: list[str]) -> str:
+        """The likeliest word sequence: a dynamic programme over the letters, as jieba routes a DAG."""
         words = self._words or {}
-        n = len(syllables)
+        text = "".join(tokens)
+        cuts, at = [], 0
+        for token in tokens[:-1]:
+            at += len(token)
+            cuts.append(at)
+        # a cut between two multi-syllable words is a word boundary the writer chose; between single
+        # syllables (qi bu lai) it says nothing
+        firm = {cut for cut, (left, right) in zip(cuts, pairwise(tokens), strict=True)
+                if self._syllable_count(left) != 1 and self._syllable_count(right) != 1}
+        n = len(text)
         best: list[tuple[float, str]] = [(0.0, "")] + [(-math.inf, "")] * n
         for end in range(1, n + 1):
-            for size in range(1, min(self._longest, end) + 1):
-                found = words.get(tuple(syllables[end - size:end]))
-                score = found[1] if found else (-30.0 if size == 1 else None)
-                if score is None or best[end - size][0] == -math.inf:
+            for start in range(max(0, end - self._longest), end):
+                if best[start][0] == -math.inf:
                     continue
-                candidate = best[end - size][0] + score
+                letters = text[start:end]
+                found = words.get(letters)
+                if found:
+                    word, score, offsets = found
+                    inside = [c - start for c in cuts if start < c < end]
+                    if any(c not in offsets for c in inside):
+                        continue  # a syllable across the writer's space
+                    score -= BRIDGE * sum(1 for c in inside if c + start in firm)
+                elif letters in self._syllables:
+                    word, score = letters, -30.0  # a syllable no word has: kept as typed
+                else:
+                    continue
+                candidate = best[start][0] + score
                 if candidate > best[end][0]:
-                    best[end] = (candidate, best[end - size][1] + (found[0] if found else syllables[end - 1]))
-        return best[n][1]
+                    best[end] = (candidate, best[start][1] + word)
+        return best[n][1] if best[n][0] > -math.inf else " ".join(tokens)
 
 
 def _keys(word: str, readings: dict[str, tuple[str, ...]], limit: int = 16) -> list[tuple[tuple[str, ...], int]]:
