@@ -6,7 +6,8 @@ use them as punctuation: 「没饭吃了😭孩子饿得直哭」), traditional 
 characters (OpenCC tw2s, only when a traditional character is present: the
 pure-Python converter is slow and most messages are already simplified; tw2s
 rather than t2s because it also folds Taiwan's forms, 「活著」「看著辦」, which t2s
-leaves as 著), repeated punctuation collapsed, spaces between Chinese words turned
+leaves as 著), regional written forms read as Mandarin (莫得 → 没有; Cantonese
+冇嘢食 → 没东西吃; nlp/lexicon/dialect.toml), repeated punctuation collapsed, spaces between Chinese words turned
 into a clause break (「没活干 有没有活」) unless the text is letter-spaced (「没 饭 吃」,
 joined), clause breaks restored in a long run without punctuation (voice input,
 old people's typing: 「…平时是我妈照顾我妈今天凌晨去世了…」 gets a break before
@@ -19,9 +20,12 @@ from __future__ import annotations
 
 import html
 import re
+import tomllib
 from pathlib import Path
 
 import opencc
+
+DIALECT = Path(__file__).parent / "lexicon" / "dialect.toml"
 
 # Full-width ASCII (U+FF01..U+FF5E) and the ideographic space map 1:1 to ASCII.
 FULLWIDTH_TO_ASCII: dict[int, int] = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -103,12 +107,37 @@ def _restore_breaks(run: re.Match[str]) -> str:
     return ",".join(out)
 
 
+class DialectForms:
+    """Regional written forms read as Mandarin (nlp/lexicon/dialect.toml): 莫得 → 没有, and in a Cantonese
+    message 冇嘢食 → 没东西吃, 喺 → 在, 系 → 是."""
+
+    def __init__(self, path: Path = DIALECT) -> None:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        self._words = sorted(data["words"].items(), key=lambda kv: -len(kv[0]))
+        canto = data["cantonese"]
+        self._marks = frozenset(canto["marks"])
+        self._cantonese = sorted(canto["replace"], key=lambda kv: -len(kv[0]))
+        self._shi, self._chi, self._day = (re.compile(canto[key]) for key in ("shi", "chi", "day"))
+
+    def __call__(self, text: str) -> str:
+        for form, word in self._words:
+            if form in text and not (form == "阿拉" and "阿拉伯" in text):
+                text = text.replace(form, word)
+        if not self._marks.isdisjoint(text):
+            for form, word in self._cantonese:
+                if form in text:
+                    text = text.replace(form, word)
+            text = self._day.sub("天", self._chi.sub("吃", self._shi.sub("是", text)))
+        return text
+
+
 class Normalizer:
     """Cleans text for matching; build once (it loads the OpenCC tables)."""
 
     def __init__(self) -> None:
         self._to_simplified = opencc.OpenCC("tw2s")
         self._traditional = frozenset(_traditional_chars())
+        self._dialect = DialectForms()
 
     def to_simplified(self, text: str) -> str:
         """Traditional → simplified, skipped when no traditional character occurs."""
@@ -128,6 +157,7 @@ class Normalizer:
             text = _TAG.sub(" ", text)
         text = _EMOJI.sub(" ", text)
         text = self.to_simplified(text)
+        text = self._dialect(text)
         text = _REPEATED_PUNCT.sub(r"\1", text)
         if " " in text or "\t" in text:
             text = _LETTER_SPACED.sub(lambda m: re.sub(r"[ \t]", "", m.group()), text)

@@ -165,8 +165,8 @@ class SignalCollector:
         """Signals of *text* from its phrase *hits* (and the lexicon's patterns)."""
         sig = Signals(chars=len(text))
         found = self.found(text, hits)
-        ongoing = {clause for clause, _ in _clauses_with(text, found, lx.HEDGE_ONGOING)}
-        past = [scope for clause, scope in _clauses_with(text, found, lx.HEDGE_NOT_NOW) if clause not in ongoing]
+        past = _past_scopes(_clauses_with(text, found, lx.HEDGE_NOT_NOW, at=True),
+                            _clauses_with(text, found, lx.HEDGE_ONGOING, at=True))
         mild = [scope for _, scope in _clauses_with(text, found, lx.HEDGE_MILD)]
         news = [_news_scope(text, clause, scope) for clause, scope in _clauses_with(text, found, lx.HEDGE_NEWS)]
         survived = any(e.kind == lx.HEDGE_SURVIVED for f in found for e in f.entries)
@@ -260,18 +260,36 @@ def _distinct_weight(spans: list[tuple[int, int, float]]) -> float:
     return total + heaviest
 
 
-def _clauses_with(text: str, found: Iterable[Found], kind: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+def _clauses_with(text: str, found: Iterable[Found], kind: str, at: bool = False) -> list[tuple]:
     """(clause, scope) of every hedge of *kind*: the clause holding it, and the part of that clause
-    within ``SCOPE`` characters of it.  Voice input often comes without any punctuation, and a whole
-    message is then one clause: 「…她平时耳朵是背但是今天敲门没人开…」 must not lose its emergency to 平时."""
-    spans = []
+    within ``SCOPE`` characters of it (with *at*, also (start, end) of the hedge itself).  Voice input often
+    comes without any punctuation, and a whole message is then one clause: 「…她平时耳朵是背但是今天敲门没人开…」
+    must not lose its emergency to 平时."""
+    spans: list[tuple] = []
     for hit in found:
         if any(e.kind == kind for e in hit.entries):
             left = max((m.end() for m in CLAUSE_SPLIT.finditer(text, 0, hit.start)), default=0)
             right_match = CLAUSE_SPLIT.search(text, hit.end)
             right = right_match.start() if right_match else len(text)
-            spans.append(((left, right), (max(left, hit.start - SCOPE), min(right, hit.end + SCOPE))))
+            span = ((left, right), (max(left, hit.start - SCOPE), min(right, hit.end + SCOPE)))
+            spans.append((*span, (hit.start, hit.end)) if at else span)
     return spans
+
+
+def _past_scopes(past: list[tuple], ongoing: list[tuple]) -> list[tuple[int, int]]:
+    """The scopes of the not-now hedges, less what a since-then-and-still marker of their clause brings to now.
+    A marker at or before the hedge (「从上周就没吃的了」「自从去年…」) brings the whole clause; one after it
+    brings only what follows it: in 「去年腊月着火那回村里说给报临时救助到现在也没信」 the fire stays last
+    year's, and 到现在 speaks of the aid."""
+    scopes = []
+    for clause, (a, b), (_start, end) in past:
+        later = [o_start for o_clause, _, (o_start, _) in ongoing if o_clause == clause]
+        if any(o_start < end for o_start in later):
+            continue
+        cut = min(later, default=b)
+        if a < min(b, cut):
+            scopes.append((a, min(b, cut)))
+    return scopes
 
 
 # A sentence's end, and a named matter (「上次低保的事」「那个问题」): a resolved hedge in a sentence that names the

@@ -23,12 +23,27 @@ def norm() -> Normalizer:
     ("住了12天 1.5天", "住了12天 1.5天"),                      # letter-spaced text is joined
     ("没活干 有没有活", "没活干,有没有活"),            # a space between words separates clauses
     ("老伴兒住院了", "老伴住院了"),                   # 儿化 (after t2s)
+    # regional forms read as Mandarin (nlp/lexicon/dialect.toml)
+    ("我喺屋企冇嘢食两日了，唔该帮下我", "我在家没东西吃两天了,请帮下我"),  # Cantonese
+    ("一直系阿婆照顾，阿婆琴晚入咗院", "一直是阿婆照顾,阿婆昨晚入了院"),
+    ("屋头莫得吃的了", "屋头没得吃的了"),  # Sichuan
+    ("侬好，阿拉屋里老人跌跤了", "你好,我们屋里老人跌跤了"),  # Wu
     ("女儿和儿子", "女儿和儿子"),                     # …but not in 女儿 / 儿子
     ("<b>低保</b>&amp;", "低保 &"),                 # markup (a tag is a space) and entities
     ("a\x00b\u200bc", "abc"),                        # control and zero-width characters
 ])
 def test_normalize(norm, raw, clean):
     assert norm.normalize(raw) == clean
+
+
+@pytest.mark.parametrize("text", ["阿拉伯语培训班", "我们的关系系统联系", "食堂的食品", "直系亲属"])
+def test_mandarin_words_that_share_a_dialect_form_are_kept(norm, text):
+    assert norm.normalize(text) == text
+
+
+def test_cantonese_shi_and_chi_only_in_a_cantonese_message(norm):
+    assert norm.normalize("佢系我阿妈，冇饭食") == "他是我阿妈,没饭吃"
+    assert norm.normalize("佢嘅关系系统，饭堂食品") == "他的关系系统,饭堂食品"
 
 
 def test_simplified_text_is_not_converted(norm):

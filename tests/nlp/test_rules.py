@@ -1058,6 +1058,14 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("给儿子的信我已经写好放他书包夹层里了。今晚十二点以后家里就没人醒着了。你们不用回我。", True),
     # dev_tune_more31
     ("更正一下昨天报的李奶奶不应门那事：人是去闺女家住了几天，今天回来了，挺好，不用再跑了", False),
+    # dev_tune_more32 (fourteenth pass: voice input, other regions' Chinese, winter)
+    ("问一下，要是我自己走了，丢下俩孩子，孩子能进福利院不？就是问问，没得别的意思", True),
+    ("万一我走了，留下老伴一个人咋办，低保能转给他吗", False),  # a natural death: no 自己
+    ("佢喺屋企冇嘢食三日了，唔该帮下佢", True),  # Cantonese, read as Mandarin
+    ("寒潮夜巡：桥下发现露宿人员1名，均已送救助管理站，体检无异常", False),
+    # the fire is last year's; 到现在 speaks of the aid that never came
+    ("前年冬天着火那回说给报临时救助到现在也没信现在住儿子家挺好就问问", False),
+    ("从上个月起家里就没吃的了", True),
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
