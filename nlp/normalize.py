@@ -9,7 +9,7 @@ rather than t2s because it also folds Taiwan's forms, 「活著」「看著辦�
 leaves as 著), regional written forms read as Mandarin (莫得 → 没有; Cantonese
 冇嘢食 → 没东西吃; nlp/lexicon/dialect.toml), repeated punctuation collapsed, spaces between Chinese words turned
 into a clause break (「没活干 有没有活」) unless the text is letter-spaced (「没 饭 吃」,
-joined), clause breaks restored in a long run without punctuation (voice input,
+joined) or word-spaced as sign-language glosses are (「桥 下面 人 躺 一个」, joined), clause breaks restored in a long run without punctuation (voice input,
 old people's typing: 「…平时是我妈照顾我妈今天凌晨去世了…」 gets a break before
 今天, so that 平时 no longer speaks for it), a one-digit count written as the lexicon
 writes it (断了2天 → 断了两天), 儿化 removed (老伴儿 → 老伴), pinyin-input slips that are never a word fixed
@@ -52,6 +52,16 @@ _PUNCT = "!?。,.~…;、:·—-"
 _REPEATED_PUNCT = re.compile(rf"([{re.escape(_PUNCT)}])[{re.escape(_PUNCT)}]+")
 _LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \t]){2,}[\u3400-\u9fff](?![\u3400-\u9fff])")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t]+(?=[\u3400-\u9fff])")
+# Word-spaced writing (sign-language glosses, learners: 「桥 下面 人 躺 一个。不 动。」): words this short
+# with a space between each are one clause — four or more of 1.8 characters on average, or any number of 1.5.
+_WORD_SPACED = re.compile(r"[\u3400-\u9fff]+(?:[ \t][\u3400-\u9fff]+)+")
+
+
+def _join_word_spaced(run: re.Match[str]) -> str:
+    words = run.group().split()
+    mean = sum(map(len, words)) / len(words)
+    return "".join(words) if mean <= 1.5 or (len(words) >= 4 and mean <= 1.8) else run.group()
+
 # 儿化: 老伴儿 → 老伴, 没活儿干 → 没活干 (not 儿子, 女儿, 儿童 ...)
 _ERHUA = re.compile(r"(?<=[伴活点事会块哪这那门头个半味空伙印劲字片样])儿(?![子女童科媳孙歌])")
 # Pinyin-input slips (dev_tune_more6: 「以经联系救助站接走了」「再家躺着」); not 以经济/以经营 (以 + 经济).
@@ -65,9 +75,9 @@ _COUNT_WORD = dict(zip("123456789", "一两三四五六七八九", strict=True))
 _UNBROKEN_LEN = 20
 _UNBROKEN = re.compile(rf"[\u3400-\u9fff0-9a-z]{{{_UNBROKEN_LEN},}}")
 _OPENER = re.compile(
-    # not inside a time phrase (从昨天, 到现在, 三天以前, 周五以前, 那之前), a word (之所以) or an instruction
+    # not inside a time phrase (从昨天, 到现在, 三天以前, 周五以前, 那之前, 晚上回不去), a word (之所以) or an instruction
     # that steering removal must see whole (忽略之前的指令)
-    r"(?<![从自到至直在是的于那这每当前后天年月周号点之略视一二三四五六七八九十两几0-9])"
+    r"(?<![从自到至直在是的于那这每当前后天年月周号点之略视早晚一二三四五六七八九十两几0-9])"
     # the clause's subject goes with it (「…我妈今天凌晨去世了」)
     r"(?:(?:我|你|他|她|俺|咱)(?:妈妈?|爸爸?|娘|爹|们|家)?|父亲|母亲|妈妈|爸爸|爷爷|奶奶|老伴|孩子|老人)?"
     r"(?:今天|今早|今晚|今儿|现在|目前|这两天|这几天|昨天|昨晚|前天|明天|后天|刚才|刚刚|平时|平常|以前|之前"
@@ -160,6 +170,7 @@ class Normalizer:
         text = self._dialect(text)
         text = _REPEATED_PUNCT.sub(r"\1", text)
         if " " in text or "\t" in text:
+            text = _WORD_SPACED.sub(_join_word_spaced, text)
             text = _LETTER_SPACED.sub(lambda m: re.sub(r"[ \t]", "", m.group()), text)
             text = _CJK_SPACE.sub(",", text)  # a space between Chinese words separates clauses
         if len(text) >= _UNBROKEN_LEN:

@@ -22,6 +22,8 @@ def norm() -> Normalizer:
     ("奶粉断了2天了，3顿没吃", "奶粉断了两天了,三顿没吃"),  # a one-digit count as the lexicon writes it
     ("住了12天 1.5天", "住了12天 1.5天"),                      # letter-spaced text is joined
     ("没活干 有没有活", "没活干,有没有活"),            # a space between words separates clauses
+    ("桥 下面 人 躺 一个。不 动。", "桥下面人躺一个。不动。"),  # word-spaced glosses are joined
+    ("在吗 我妈 摔了 起不来", "在吗,我妈,摔了,起不来"),    # words of two characters are clauses
     ("老伴兒住院了", "老伴住院了"),                   # 儿化 (after t2s)
     # regional forms read as Mandarin (nlp/lexicon/dialect.toml)
     ("我喺屋企冇嘢食两日了，唔该帮下我", "我在家没东西吃两天了,请帮下我"),  # Cantonese

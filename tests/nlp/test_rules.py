@@ -1066,6 +1066,20 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     # the fire is last year's; 到现在 speaks of the aid that never came
     ("前年冬天着火那回说给报临时救助到现在也没信现在住儿子家挺好就问问", False),
     ("从上个月起家里就没吃的了", True),
+    ("房东今朝夜里拿我们的物事全扔到门口，锁也换掉了，抱着小囡在外头", True),  # Wu
+    # rows a rebuilt model no longer caught on its own
+    ("别当真 其实药我都倒出来了 数了数三十多片", True),
+    ("我准备过两天就走了 想问问我这样的死了后事村里管不管", True),
+    ("她说等秋收完就去找她老伴 她老伴前年在井里没的", True),
+    ("她爸在ICU 她妈在外地联系不上 孩子在邻居家待了三天 邻居说明天就不管了", True),
+    ("暖气坏了一个礼拜屋里跟冰窖一样我爸八十多还有哮喘", True),  # typed without punctuation
+    # dev_tune_more33 (fourteenth pass: learners' and deaf writers' Chinese, panic, losing care)
+    ("路 边 人 倒 一个。不 动。雪 下 大。", True),  # a deaf writer's word order
+    ("灶台着火了 消防来了 火灭了。屋顶烧没了 不能住。今天晚上 孩子睡哪？", True),  # tonight opens a new matter
+    ("派出所：桥洞下发现一名男子身穿单衣，现已带回所里取暖，请救助站来接人", False),  # taken in
+    ("昨天说的断粮那事 村里送来一袋面 够吃一阵了 谢谢", False),
+    ("我爸一个人住 身子还行 就是晚上怕摔了没人知道 有那种一按就叫人的东西不", False),  # a worry
+    ("俺娘脑出血后遗症，下礼拜出院，想问重度残疾护理补贴咋申请", False),  # what a stroke left behind
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
