@@ -137,9 +137,9 @@ def _typed_in_pinyin(text: str) -> str:
 def test_a_short_emergency_typed_in_pinyin_mostly_stays_urgent(triager, as_written):
     """Short caught emergencies (up to 40 characters) typed in toneless pinyin: 207 of 1,548 lost their urgency
     before the converter read ü as v (guinv), two-word runs (huozhe meiyisi), a stray English word (jiuming
-    help …) and the writer's spaces (zou le is 走了, not 奏乐); 107 now, mostly words a keyboard without a
-    language model guesses wrong (zan le → 咱了 for 攒了)."""
+    help …) and the writer's spaces (zou le is 走了, not 奏乐); 107 then (6.9%), 116 of 1,660 with the fourteenth
+    pass's rows (7.0%), mostly words a keyboard without a language model guesses wrong (zan le → 咱了 for 攒了)."""
     short = [t for t in as_written[True] if len(t) <= 40]
     assert len(short) > 1000
     lost = [t for t in short if not triager.classify(_typed_in_pinyin(t)).urgent]
-    assert len(lost) <= 115, [_typed_in_pinyin(t) for t in lost[:5]]
+    assert len(lost) <= 0.075 * len(short), [_typed_in_pinyin(t) for t in lost[:5]]

@@ -1080,6 +1080,14 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("昨天说的断粮那事 村里送来一袋面 够吃一阵了 谢谢", False),
     ("我爸一个人住 身子还行 就是晚上怕摔了没人知道 有那种一按就叫人的东西不", False),  # a worry
     ("俺娘脑出血后遗症，下礼拜出院，想问重度残疾护理补贴咋申请", False),  # what a stroke left behind
+    # dev_tune_more34 (fourteenth pass: the very old, rural accidents, strangers reporting)
+    ("俺这半边身子发麻 嘴也歪了 筷子都拿不住 家里就俺一个", True),  # a stroke's signs, told by the person
+    ("我妈刚才突然嘴歪了", True),
+    ("我爸中风后遗症嘴歪了好几年了 想问能办残疾证不", False),
+    ("昨晚桥洞里那个人，今早派出所已经送救助站去了，不用再去了", False),
+    ("前天电话老不接是手机坏了，俺好着呢，不用来人了", False),
+    ("独居的王大娘头晕，已经让她儿子接去住几天了，记一下", False),
+    ("俺爹昏过去了 快让医院来人接去住院", True),  # a request, not a closure
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
