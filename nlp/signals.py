@@ -174,7 +174,8 @@ class SignalCollector:
         warm = self._warm.applies(text)
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
-        last_cancel, last_calm = -1, -1  # where the last cancelled phrase starts, the last calm / joke hedge ends
+        last_cancel = -1  # where the last cancelled phrase starts
+        calm_ends: list[int] = []  # where each calm / joke hedge ends
         urgent_at: list[tuple[int, int, float]] = []  # (start, end, weight) of the counted urgent phrases
         for hit in found:
             cancelled_before, urgent_before = len(sig.cancelled), sig.urgent
@@ -219,11 +220,11 @@ class SignalCollector:
             if sig.urgent > urgent_before:
                 urgent_at.append((hit.start, hit.end, sig.urgent - urgent_before))
             if any(e.kind in (lx.HEDGE_CALM, lx.HEDGE_JOKE) for e in hit.entries) and (sig.calm or sig.joke):
-                last_calm = hit.end
+                calm_ends.append(hit.end)
         if last_cancel >= 0:
             turn = self._turn.search(text, last_cancel)
             sig.turned = turn is not None and any(at >= turn.start() for at, _, _ in urgent_at)
-        if last_calm >= 0 and (turn := self._turn.search(text, last_calm)):
+        if calm_ends and (turn := self._turn.search(text, calm_ends[-1])):
             sig.after_calm_turn = sum(w for at, _, w in urgent_at if at >= turn.start())
         if sig.calm or sig.joke:  # only a hedge's limit reads it (nlp/urgency.py)
             sig.urgent_signs = _distinct_weight(urgent_at)

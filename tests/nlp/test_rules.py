@@ -1088,6 +1088,20 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("前天电话老不接是手机坏了，俺好着呢，不用来人了", False),
     ("独居的王大娘头晕，已经让她儿子接去住几天了，记一下", False),
     ("俺爹昏过去了 快让医院来人接去住院", True),  # a request, not a closure
+    # dev_tune_more35 (suicide talk inside a practical request: 13 of 58 missed at first sight)
+    ("我那只猫能托给邻居养吗 过了这周我就用不着操心它了 不是出远门那种走", True),
+    ("问下 如果人没了 助学贷款还用还吗 不想连累我爸", True),
+    ("我这条命也就值这点保险钱了，给孩子留着", True),
+    ("我要是寄了 我妈的低保能多点不", True),
+    ("儿子没了，我还活着干啥", True),
+    ("脑子里老有个声音让我从窗户出去", True),
+    ("特写此信致谢并告别，我的低保金请停发", True),
+    ("东西我都收拾好了 耳机也送同学了 想问助学金能转给别人吗", True),
+    ("就问问 要是人没了 丧葬费谁出 我不想熬到过年了", True),
+    ("我妈九十了 要是人没了 后事村里有补助不", False),  # an old mother's funeral, asked calmly
+    ("这轮椅以后用不着了 能捐给需要的人吗", False),
+    ("原想先住我姐家，我姐夫堵着门不让进，孩子在车站冻得直哭，车站九点关门", True),  # a plan, not a roof
+    ("网格员春节走访：困难家庭12户全部走到，均在家，米面油已送到，无异常情况", False),
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
