@@ -206,6 +206,9 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
+MAX_REDUCED = 32  # reduced regexes kept per pattern (GatedRegex)
+
+
 class GatedRegex:
     """A regex run only on texts that contain the characters its matches need (``required_chars``).
 
@@ -213,7 +216,8 @@ class GatedRegex:
     too: when B needs a character the text lacks, ``A|C`` finds exactly what
     ``A|B|C`` finds (B matches nowhere, so at every position the same
     alternative wins), and ``A|C`` is far more often skipped altogether.  The
-    reduced regexes are compiled when first needed and kept.
+    reduced regexes are compiled when first needed and kept, up to ``MAX_REDUCED``
+    of them; a combination met after that runs the whole pattern (the same matches).
     """
 
     def __init__(self, regex: re.Pattern[str]) -> None:
@@ -242,6 +246,11 @@ class GatedRegex:
             return self.regex.finditer(text)
         reduced = self._reduced.get(live)
         if reduced is None:
+            if len(self._reduced) >= MAX_REDUCED:
+                # a pattern of many alternatives meets new combinations for a long while, and compiling one costs
+                # more than running the whole pattern once (the fourteenth pass's self-harm signs: a compile for
+                # nearly every city message, triage 6% slower)
+                return self.regex.finditer(text)
             reduced = self._reduced[live] = re.compile("|".join(self._alternatives[i][1] for i in live),
                                                        self.regex.flags)
         return reduced.finditer(text)

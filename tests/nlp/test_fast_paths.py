@@ -62,6 +62,23 @@ def test_gated_patterns_find_what_the_patterns_find(triager, texts):
             assert got == [(m.start(), m.end()) for m in pattern.regex.finditer(text)], (pattern.regex.pattern, text)
 
 
+def test_a_pattern_of_many_alternatives_keeps_a_bounded_number_of_reduced_regexes():
+    """Each combination of live alternatives compiles a regex; past MAX_REDUCED the whole pattern runs instead
+    (the same matches, no compile per message)."""
+    import itertools
+    import re
+
+    from nlp.matcher import MAX_REDUCED
+    letters = "甲乙丙丁戊己庚辛"
+    regex = re.compile("|".join(f"{ch}[^,]{{0,2}}了" for ch in letters))
+    gated = GatedRegex(regex)
+    texts = ["，".join(f"{ch}x了" for ch in combo) for n in (2, 3, 4) for combo in itertools.combinations(letters, n)]
+    assert len(texts) > MAX_REDUCED
+    for text in texts:
+        assert [m.span() for m in gated.finditer(text, set(text))] == [m.span() for m in regex.finditer(text)]
+    assert len(gated._reduced) == MAX_REDUCED
+
+
 @pytest.mark.parametrize(("pattern", "needs"), [
     ("收了.{0,4}钱", {"收", "了", "钱"}),
     ("(?:那个|这个)姓", {"那这", "姓"}),  # a branch: one set per alternative (its first smallest), united
