@@ -6,10 +6,11 @@ use them as punctuation: 「没饭吃了😭孩子饿得直哭」), traditional 
 characters (OpenCC tw2s, only when a traditional character is present: the
 pure-Python converter is slow and most messages are already simplified; tw2s
 rather than t2s because it also folds Taiwan's forms, 「活著」「看著辦」, which t2s
-leaves as 著), regional written forms read as Mandarin (莫得 → 没有; Cantonese
-冇嘢食 → 没东西吃; nlp/lexicon/dialect.toml), repeated punctuation collapsed, spaces between Chinese words turned
-into a clause break (「没活干 有没有活」) unless the text is letter-spaced (「没 饭 吃」,
-joined) or word-spaced as sign-language glosses are (「桥 下面 人 躺 一个」, joined), clause breaks restored in a long run without punctuation (voice input,
+leaves as 著), regional written forms read as Mandarin (莫得 → 没得; Cantonese
+冇嘢食 → 没东西吃; nlp/lexicon/dialect.toml), repeated punctuation collapsed, spaces
+between Chinese words turned into a clause break (「没活干 有没有活」) unless the text
+is letter-spaced (「没 饭 吃」, joined) or word-spaced as sign-language glosses are
+(「桥 下面 人 躺 一个」, joined), clause breaks restored in a long run without punctuation (voice input,
 old people's typing: 「…平时是我妈照顾我妈今天凌晨去世了…」 gets a break before
 今天, so that 平时 no longer speaks for it), a one-digit count written as the lexicon
 writes it (断了2天 → 断了两天), 儿化 removed (老伴儿 → 老伴), pinyin-input slips that are never a word fixed
@@ -118,7 +119,7 @@ def _restore_breaks(run: re.Match[str]) -> str:
 
 
 class DialectForms:
-    """Regional written forms read as Mandarin (nlp/lexicon/dialect.toml): 莫得 → 没有, and in a Cantonese
+    """Regional written forms read as Mandarin (nlp/lexicon/dialect.toml): 莫得 → 没得, and in a Cantonese
     message 冇嘢食 → 没东西吃, 喺 → 在, 系 → 是."""
 
     def __init__(self, path: Path = DIALECT) -> None:

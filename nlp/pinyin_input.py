@@ -55,10 +55,9 @@ def _candidate(text: str) -> bool:
     """Worth building the tables for: a run with two pinyin-shaped words in a row, or one of 10+ letters.
     Most Latin in messages is 「A市」「ICU」「ok」「Excel」「west walk」, which must not cost the build."""
     for m in _RUN.finditer(text):
-        shaped = [_looks_pinyin(w) for w in m.group().split(" ")]
-        if any(a and b for a, b in pairwise(shaped)):
-            return True
-        if any(ok and len(w) >= 10 for ok, w in zip(shaped, m.group().split(" "), strict=True)):
+        words = m.group().split(" ")
+        shaped = [_looks_pinyin(w) for w in words]
+        if any(a and b for a, b in pairwise(shaped)) or any(ok and len(w) >= 10 for ok, w in zip(shaped, words, strict=True)):
             return True
     return False
 

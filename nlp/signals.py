@@ -165,17 +165,15 @@ class SignalCollector:
         """Signals of *text* from its phrase *hits* (and the lexicon's patterns)."""
         sig = Signals(chars=len(text))
         found = self.found(text, hits)
-        past = _past_scopes(_clauses_with(text, found, lx.HEDGE_NOT_NOW, at=True),
-                            _clauses_with(text, found, lx.HEDGE_ONGOING, at=True))
-        mild = [scope for _, scope in _clauses_with(text, found, lx.HEDGE_MILD)]
-        news = [_news_scope(text, clause, scope) for clause, scope in _clauses_with(text, found, lx.HEDGE_NEWS)]
+        past = _past_scopes(_clauses_with(text, found, lx.HEDGE_NOT_NOW), _clauses_with(text, found, lx.HEDGE_ONGOING))
+        mild = [scope for _, scope, _ in _clauses_with(text, found, lx.HEDGE_MILD)]
+        news = [_news_scope(text, clause, scope) for clause, scope, _ in _clauses_with(text, found, lx.HEDGE_NEWS)]
         survived = any(e.kind == lx.HEDGE_SURVIVED for f in found for e in f.entries)
         fresh, sig.fresh = self._fresh_from(text, found)
         warm = self._warm.applies(text)
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
-        last_cancel = -1  # where the last cancelled phrase starts
-        calm_ends: list[int] = []  # where each calm / joke hedge ends
+        last_cancel, last_calm = -1, -1  # where the last cancelled phrase starts, the last calm / joke hedge ends
         urgent_at: list[tuple[int, int, float]] = []  # (start, end, weight) of the counted urgent phrases
         for hit in found:
             cancelled_before, urgent_before = len(sig.cancelled), sig.urgent
@@ -220,11 +218,11 @@ class SignalCollector:
             if sig.urgent > urgent_before:
                 urgent_at.append((hit.start, hit.end, sig.urgent - urgent_before))
             if any(e.kind in (lx.HEDGE_CALM, lx.HEDGE_JOKE) for e in hit.entries) and (sig.calm or sig.joke):
-                calm_ends.append(hit.end)
+                last_calm = hit.end
         if last_cancel >= 0:
             turn = self._turn.search(text, last_cancel)
             sig.turned = turn is not None and any(at >= turn.start() for at, _, _ in urgent_at)
-        if calm_ends and (turn := self._turn.search(text, calm_ends[-1])):
+        if last_calm >= 0 and (turn := self._turn.search(text, last_calm)):
             sig.after_calm_turn = sum(w for at, _, w in urgent_at if at >= turn.start())
         if sig.calm or sig.joke:  # only a hedge's limit reads it (nlp/urgency.py)
             sig.urgent_signs = _distinct_weight(urgent_at)
@@ -261,23 +259,25 @@ def _distinct_weight(spans: list[tuple[int, int, float]]) -> float:
     return total + heaviest
 
 
-def _clauses_with(text: str, found: Iterable[Found], kind: str, at: bool = False) -> list[tuple]:
-    """(clause, scope) of every hedge of *kind*: the clause holding it, and the part of that clause
-    within ``SCOPE`` characters of it (with *at*, also (start, end) of the hedge itself).  Voice input often
-    comes without any punctuation, and a whole message is then one clause: 「…她平时耳朵是背但是今天敲门没人开…」
-    must not lose its emergency to 平时."""
-    spans: list[tuple] = []
+_Span = tuple[int, int]
+
+
+def _clauses_with(text: str, found: Iterable[Found], kind: str) -> list[tuple[_Span, _Span, _Span]]:
+    """(clause, scope, hedge) of every hedge of *kind*: the clause holding it, the part of that clause within
+    ``SCOPE`` characters of it, and the hedge itself.  Voice input often comes without any punctuation, and a
+    whole message is then one clause: 「…她平时耳朵是背但是今天敲门没人开…」 must not lose its emergency to 平时."""
+    spans: list[tuple[_Span, _Span, _Span]] = []
     for hit in found:
         if any(e.kind == kind for e in hit.entries):
             left = max((m.end() for m in CLAUSE_SPLIT.finditer(text, 0, hit.start)), default=0)
             right_match = CLAUSE_SPLIT.search(text, hit.end)
             right = right_match.start() if right_match else len(text)
-            span = ((left, right), (max(left, hit.start - SCOPE), min(right, hit.end + SCOPE)))
-            spans.append((*span, (hit.start, hit.end)) if at else span)
+            spans.append(((left, right), (max(left, hit.start - SCOPE), min(right, hit.end + SCOPE)),
+                          (hit.start, hit.end)))
     return spans
 
 
-def _past_scopes(past: list[tuple], ongoing: list[tuple]) -> list[tuple[int, int]]:
+def _past_scopes(past: list[tuple[_Span, _Span, _Span]], ongoing: list[tuple[_Span, _Span, _Span]]) -> list[_Span]:
     """The scopes of the not-now hedges, less what a since-then-and-still marker of their clause brings to now.
     A marker at or before the hedge (「从上周就没吃的了」「自从去年…」) brings the whole clause; one after it
     brings only what follows it: in 「去年腊月着火那回村里说给报临时救助到现在也没信」 the fire stays last
