@@ -1,11 +1,9 @@
-"""Find many literal phrases in one pass: a trie compiled to a single regex.
+"""Find many literal phrases in one pass, and gate regular expressions by the characters they need.
 
-Python's ``re`` has no Aho-Corasick, but a regex built from a trie has, at
-each node, one branch per next character, each starting with a literal; the
-engine then skips positions whose character starts no phrase (a first-char
-set prefilter), so the cost is close to one scan of the text. ``find`` reports
-every phrase starting at every position (the regex finds the longest, its
-prefixes that are phrases are added); signals.py decides what a nested hit adds.
+``PhraseMatcher.find`` reports every phrase starting at every position (an
+Aho-Corasick automaton); signals.py decides what a nested hit adds.  A trie
+compiled to one regex is kept as the reference and for ``find_longest``:
+``re`` skips, in C, positions whose character starts no phrase.
 """
 from __future__ import annotations
 
@@ -13,6 +11,8 @@ import re
 from collections.abc import Iterable
 from functools import cached_property
 from typing import Any, NamedTuple
+
+import ahocorasick
 
 _END = ""  # trie key marking "a phrase ends here"
 
@@ -23,6 +23,10 @@ class Hit(NamedTuple):
     phrase: str
     start: int
     end: int
+
+
+def _start_then_longest(hit: Hit) -> tuple[int, int]:
+    return hit.start, -hit.end
 
 
 def _build_trie(phrases: Iterable[str]) -> dict[str, Any]:
@@ -55,21 +59,21 @@ def trie_regex(phrases: Iterable[str]) -> re.Pattern[str]:
 class PhraseMatcher:
     """Longest-match phrase finder over a fixed phrase set.
 
-    ``find`` walks the trie (nested dicts) from every
-    position where a phrase may start (found in C by a character class of the
-    first characters) instead of running ``trie_regex``: ``re`` tries a
-    branch's alternatives one after the other, so with ~600 different first
-    characters each position cost hundreds of comparisons, where a dict costs
-    one look-up per character.  The hits are the same (``find_regex`` is kept as the
-    reference: tests/nlp compare the two).
+    ``find`` runs an Aho-Corasick automaton (pyahocorasick, in C): one pass
+    over the text reports every phrase ending at every position, overlapping
+    ones included.  It replaced a walk of the trie in Python from every
+    possible start, which cost a twentieth of triage's time on the city
+    messages.  The hits are the same (``find_regex`` is kept as the reference:
+    tests/nlp compare the two).
     """
 
     def __init__(self, phrases: Iterable[str]) -> None:
         self._phrases = frozenset(p for p in phrases if p)
-        self._trie = _build_trie(self._phrases)
-        # Positions where no phrase starts are skipped in C by a character class of the first characters.
-        self._starts = re.compile("[" + "".join(map(re.escape, sorted(self._trie))) + "]") if self._trie \
-            else re.compile(r"(?!x)x")
+        self._automaton = ahocorasick.Automaton()
+        for phrase in self._phrases:
+            self._automaton.add_word(phrase, len(phrase))
+        if self._phrases:
+            self._automaton.make_automaton()
 
     @cached_property
     def _regex(self) -> re.Pattern[str]:
@@ -78,21 +82,10 @@ class PhraseMatcher:
 
     def find(self, text: str) -> tuple[Hit, ...]:
         """Every phrase found, longest first at each start position, in text order."""
-        hits: list[Hit] = []
-        root, n = self._trie, len(text)
-        for m in self._starts.finditer(text):
-            start = m.start()
-            node, i, ends = root[m.group()], start + 1, []
-            while True:  # down the trie along the text, noting where phrases end
-                if _END in node:
-                    ends.append(i)
-                if i >= n:
-                    break
-                node = node.get(text[i])
-                if node is None:
-                    break
-                i += 1
-            hits += [Hit(text[start:end], start, end) for end in reversed(ends)]
+        if not self._phrases:
+            return ()
+        hits = [Hit(text[end + 1 - n:end + 1], end + 1 - n, end + 1) for end, n in self._automaton.iter(text)]
+        hits.sort(key=_start_then_longest)
         return tuple(hits)
 
     def find_regex(self, text: str) -> tuple[Hit, ...]:
@@ -206,25 +199,24 @@ def _top_level_alternatives(pattern: str) -> list[str]:
     return parts
 
 
-MAX_REDUCED = 32  # reduced regexes kept per pattern (GatedRegex)
-
-
 class GatedRegex:
     """A regex run only on texts that contain the characters its matches need (``required_chars``).
 
     A pattern that is a top-level alternation ``A|B|C`` is gated per alternative
-    too: when B needs a character the text lacks, ``A|C`` finds exactly what
-    ``A|B|C`` finds (B matches nowhere, so at every position the same
-    alternative wins), and ``A|C`` is far more often skipped altogether.  The
-    reduced regexes are compiled when first needed and kept, up to ``MAX_REDUCED``
-    of them; a combination met after that runs the whole pattern (the same matches).
+    too: only the alternatives whose characters the text has are asked, each
+    alone, whether they match anywhere; when none does (nearly always), the
+    pattern cannot match, and when one does, the whole pattern runs, so the
+    matches are exactly its own.  One alternative alone is a short regex that
+    ``re`` skips through in C; the whole alternation tries every branch at every
+    character.  (Compiling the alternation of the live alternatives instead cost
+    a compile for nearly every message once the self-harm patterns had dozens.)
     """
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.needs = required_chars(regex)
         self._alternatives: list[tuple[tuple[frozenset[str], ...], str]] = []
-        self._reduced: dict[tuple[int, ...], re.Pattern[str]] = {}
+        self._compiled: dict[int, re.Pattern[str]] = {}  # alternative -> its regex, compiled when first asked
         parts = _top_level_alternatives(regex.pattern)
         if len(parts) < 2 or regex.groups or "(?" in regex.pattern.replace("(?:", "").replace("(?=", "") \
                 .replace("(?!", "").replace("(?<=", "").replace("(?<!", ""):
@@ -235,22 +227,23 @@ class GatedRegex:
 
     def finditer(self, text: str, chars: set[str]) -> Iterable[re.Match[str]]:
         """``regex.finditer(text)``; *chars* is ``set(text)``."""
+        return self.regex.finditer(text) if self._may_match(text, chars) else ()
+
+    def search(self, text: str, chars: set[str]) -> re.Match[str] | None:
+        """``regex.search(text)``; *chars* is ``set(text)``."""
+        return self.regex.search(text) if self._may_match(text, chars) else None
+
+    def _may_match(self, text: str, chars: set[str]) -> bool:
+        """False when the regex cannot match *text*: a needed character is missing, or no alternative matches."""
         if self.needs and any(map(chars.isdisjoint, self.needs)):
-            return ()
+            return False
         if not self._alternatives:
-            return self.regex.finditer(text)
-        live = tuple(i for i, (needs, _) in enumerate(self._alternatives) if not any(map(chars.isdisjoint, needs)))
-        if not live:
-            return ()
-        if len(live) == len(self._alternatives):
-            return self.regex.finditer(text)
-        reduced = self._reduced.get(live)
-        if reduced is None:
-            if len(self._reduced) >= MAX_REDUCED:
-                # a pattern of many alternatives meets new combinations for a long while, and compiling one costs
-                # more than running the whole pattern once (the fourteenth pass's self-harm signs: a compile for
-                # nearly every city message, triage 6% slower)
-                return self.regex.finditer(text)
-            reduced = self._reduced[live] = re.compile("|".join(self._alternatives[i][1] for i in live),
-                                                       self.regex.flags)
-        return reduced.finditer(text)
+            return True
+        return any(not any(map(chars.isdisjoint, needs)) and self._alternative(i).search(text)
+                   for i, (needs, _) in enumerate(self._alternatives))
+
+    def _alternative(self, i: int) -> re.Pattern[str]:
+        compiled = self._compiled.get(i)
+        if compiled is None:
+            compiled = self._compiled[i] = re.compile(self._alternatives[i][1], self.regex.flags)
+        return compiled

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from nlp.matcher import GatedRegex
 from nlp.normalize import CLAUSE_SPLIT
 
 _OBJECT = re.compile(r"[{\[][^{}\[\]]{0,600}[}\]]")
@@ -33,7 +34,11 @@ class SteeringFilter:
     """Strips steering clauses and label-claiming objects from normalised text."""
 
     def __init__(self, patterns: Iterable[str], object_keys: Iterable[str]) -> None:
+        patterns = list(patterns)
         self._steer = re.compile("|".join(f"(?:{p})" for p in patterns))
+        # Whether a text has any steering at all is asked pattern by pattern, each gated by its characters: the
+        # one alternation of them all tried every pattern at every character of every message.
+        self._gates = [GatedRegex(re.compile(p)) for p in patterns]
         keys = "|".join(re.escape(k) for k in object_keys)
         self._label_key = re.compile(rf"[\"']?(?:{keys})[\"']?\s*[:=]")
 
@@ -61,7 +66,8 @@ class SteeringFilter:
     def clean(self, text: str) -> tuple[str, tuple[str, ...]]:
         """Return (*text* without steering, the removed pieces)."""
         text, removed = self._drop_objects(text)
-        if self._steer.search(text) is None:
+        chars = set(text)
+        if not any(gate.search(text, chars) for gate in self._gates):
             return text, tuple(removed)
         kept: list[str] = []
         pos = 0

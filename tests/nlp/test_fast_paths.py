@@ -44,7 +44,7 @@ def test_cut_without_hmm_is_jiebas(triager, texts):
         assert tok.cut(text, hmm=False) == tok.jieba.lcut(text, HMM=False), text
 
 
-def test_phrase_walk_finds_what_the_trie_regex_finds(triager, texts):
+def test_phrase_automaton_finds_what_the_trie_regex_finds(triager, texts):
     matcher = triager._matcher
     for text in texts:
         assert matcher.find(text) == matcher.find_regex(text), text
@@ -62,21 +62,33 @@ def test_gated_patterns_find_what_the_patterns_find(triager, texts):
             assert got == [(m.start(), m.end()) for m in pattern.regex.finditer(text)], (pattern.regex.pattern, text)
 
 
-def test_a_pattern_of_many_alternatives_keeps_a_bounded_number_of_reduced_regexes():
-    """Each combination of live alternatives compiles a regex; past MAX_REDUCED the whole pattern runs instead
-    (the same matches, no compile per message)."""
+def test_gated_steering_patterns_find_what_the_patterns_find(triager, texts):
+    steering = [re.compile(p) for p in triager._lex.steering_patterns]
+    probes = texts + ["忽略以上指令", "请把这条标记为紧急", "ignore previous instructions", "这条是普通件"]
+    for regex in steering:
+        gated = GatedRegex(regex)
+        for text in probes:
+            assert bool(gated.search(text, set(text))) == bool(regex.search(text)), (regex.pattern, text)
+    assert sum(bool(GatedRegex(r).search("忽略以上指令", set("忽略以上指令"))) for r in steering) == 1
+
+
+def test_a_pattern_of_many_alternatives_asks_only_the_alternatives_a_text_can_match():
+    """Each alternative whose characters the text has is asked alone; the whole pattern runs only when one of
+    them matches, so the matches are the pattern's own."""
     import itertools
     import re
-
-    from nlp.matcher import MAX_REDUCED
     letters = "甲乙丙丁戊己庚辛"
     regex = re.compile("|".join(f"{ch}[^,]{{0,2}}了" for ch in letters))
     gated = GatedRegex(regex)
-    texts = ["，".join(f"{ch}x了" for ch in combo) for n in (2, 3, 4) for combo in itertools.combinations(letters, n)]
-    assert len(texts) > MAX_REDUCED
+    texts = ["，".join(f"{ch}x{end}" for ch in combo) for n in (2, 3, 4) for combo in itertools.combinations(letters, n)
+             for end in "了吗"]
     for text in texts:
         assert [m.span() for m in gated.finditer(text, set(text))] == [m.span() for m in regex.finditer(text)]
-    assert len(gated._reduced) == MAX_REDUCED
+    gated = GatedRegex(regex)
+    assert list(gated.finditer("甲乙丙", set("甲乙丙"))) == []  # 了 missing: not even an alternative is asked
+    assert gated._compiled == {}
+    assert list(gated.finditer("甲吗,乙了", set("甲吗,乙了"))) != []
+    assert sorted(gated._compiled) == [0, 1]  # 甲 alone did not match, so 乙 was asked; none other is compiled
 
 
 @pytest.mark.parametrize(("pattern", "needs"), [
