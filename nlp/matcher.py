@@ -200,16 +200,14 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 
 
 class GatedRegex:
-    """A regex run only on texts that contain the characters its matches need (``required_chars``).
+    """A regex asked piece by piece, each piece only of texts that have the characters it needs.
 
-    A pattern that is a top-level alternation ``A|B|C`` is gated per alternative
-    too: only the alternatives whose characters the text has are asked, each
-    alone, whether they match anywhere; when none does (nearly always), the
-    pattern cannot match, and when one does, the whole pattern runs, so the
-    matches are exactly its own.  One alternative alone is a short regex that
-    ``re`` skips through in C; the whole alternation tries every branch at every
-    character.  (Compiling the alternation of the live alternatives instead cost
-    a compile for nearly every message once the self-harm patterns had dozens.)
+    A pattern that is a top-level alternation ``A|B|C`` has one piece per
+    alternative: it matches a text exactly when one of them does, and one
+    alternative alone is a short regex that ``re`` skips through in C, where the
+    whole alternation tries every branch at every character.  (Compiling the
+    alternation of the live alternatives instead cost a compile for nearly every
+    message once the self-harm patterns had dozens.)  Other patterns are one piece.
     """
 
     def __init__(self, regex: re.Pattern[str]) -> None:
@@ -225,25 +223,57 @@ class GatedRegex:
         if all(needs for needs, _ in alternatives):
             self._alternatives = alternatives
 
-    def finditer(self, text: str, chars: set[str]) -> Iterable[re.Match[str]]:
-        """``regex.finditer(text)``; *chars* is ``set(text)``."""
-        return self.regex.finditer(text) if self._may_match(text, chars) else ()
+    @property
+    def pieces(self) -> list[tuple[tuple[frozenset[str], ...], int]]:
+        """(needs, piece) of what ``piece_matches`` can ask: each alternative by its index, or the whole as -1."""
+        if self._alternatives:
+            return [(needs, i) for i, (needs, _) in enumerate(self._alternatives)]
+        return [(self.needs, -1)]
 
-    def search(self, text: str, chars: set[str]) -> re.Match[str] | None:
-        """``regex.search(text)``; *chars* is ``set(text)``."""
-        return self.regex.search(text) if self._may_match(text, chars) else None
-
-    def _may_match(self, text: str, chars: set[str]) -> bool:
-        """False when the regex cannot match *text*: a needed character is missing, or no alternative matches."""
-        if self.needs and any(map(chars.isdisjoint, self.needs)):
+    def piece_matches(self, piece: int, text: str, chars: set[str]) -> bool:
+        """Whether the alternative *piece* (-1: the whole regex) matches anywhere in *text*."""
+        needs = self.needs if piece < 0 else self._alternatives[piece][0]
+        if needs and any(map(chars.isdisjoint, needs)):
             return False
-        if not self._alternatives:
-            return True
-        return any(not any(map(chars.isdisjoint, needs)) and self._alternative(i).search(text)
-                   for i, (needs, _) in enumerate(self._alternatives))
+        return (self.regex if piece < 0 else self._alternative(piece)).search(text) is not None
 
     def _alternative(self, i: int) -> re.Pattern[str]:
         compiled = self._compiled.get(i)
         if compiled is None:
             compiled = self._compiled[i] = re.compile(self._alternatives[i][1], self.regex.flags)
         return compiled
+
+
+class RegexSet:
+    """Which of many regexes match a text, asking as few of them as the text's characters allow.
+
+    Every piece of every regex (``GatedRegex.pieces``: its alternatives, or the
+    whole) is indexed by the characters of its smallest needed set, so a
+    message's own characters pick the few pieces worth a search: a dozen or
+    two of the ~600, where gating regex by regex still looked at every piece of
+    the ~60 regexes whose broad needs a long message always has.
+    """
+
+    def __init__(self, regexes: Iterable[re.Pattern[str]]) -> None:
+        self.gates = tuple(GatedRegex(r) for r in regexes)
+        self._always: list[tuple[int, int]] = []  # pieces that need no character: asked of every text
+        self._by_char: dict[str, list[tuple[int, int]]] = {}
+        for i, gate in enumerate(self.gates):
+            for needs, piece in gate.pieces:
+                if not needs:
+                    self._always.append((i, piece))
+                for ch in needs[0] if needs else ():
+                    self._by_char.setdefault(ch, []).append((i, piece))
+        self._keys = frozenset(self._by_char)
+
+    def matching(self, text: str, chars: set[str]) -> list[int]:
+        """Indices of the regexes that match *text* somewhere, in order; *chars* is ``set(text)``."""
+        asked = set(self._always)
+        for ch in self._keys.intersection(chars):
+            asked.update(self._by_char[ch])
+        found: set[int] = set()
+        gates = self.gates
+        for i, piece in asked:
+            if i not in found and gates[i].piece_matches(piece, text, chars):
+                found.add(i)
+        return sorted(found)

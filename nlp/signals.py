@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from nlp import lexicon as lx
-from nlp.matcher import GatedRegex, Hit
+from nlp.matcher import Hit, RegexSet
 from nlp.normalize import CLAUSE_SPLIT
 
 _WINDOW = 6  # characters before a phrase searched for a negator
@@ -110,19 +110,9 @@ class SignalCollector:
                  turns: Iterable[str] = (), warm: lx.Warm = _NO_WARM) -> None:
         self._entries = entries
         self._patterns = tuple(patterns)
-        # Each pattern gated by the characters its matches need (matcher.GatedRegex): a text lacking
-        # them is not searched at all — most of the ~90 patterns, for most texts.
-        self._gated = tuple((GatedRegex(p.regex), p.entries) for p in self._patterns)
-        # ...and indexed by one set of characters each must have (its smallest): a text's own characters pick the
-        # few patterns worth asking at all, instead of ~200 calls per message (a tenth of triage time).
-        self._always: list[int] = []
-        self._by_char: dict[str, list[int]] = {}
-        for i, (gated, _) in enumerate(self._gated):
-            if not gated.needs:
-                self._always.append(i)
-            for ch in min(gated.needs, key=len, default=()):
-                self._by_char.setdefault(ch, []).append(i)
-        self._keys = frozenset(self._by_char)
+        # Only the patterns a text's characters allow are searched, piece by piece (matcher.RegexSet): most of the
+        # ~200 patterns, for most texts, are not searched at all.
+        self._regex_set = RegexSet(p.regex for p in self._patterns)
         self._negation = re.compile(rf"(?:{_alt(negators)})(?:{_alt(gap)})?$")
         # News of someone else's past attempt (see the module docstring); an empty list matches nothing.
         self._other_person = re.compile(_alt(news_others) or r"(?!x)x")
@@ -152,13 +142,10 @@ class SignalCollector:
         """Literal hits and pattern matches, ordered by start then longest first."""
         entries = self._entries
         out = [Found(h.phrase, h.start, h.end, entries[h.phrase]) for h in hits]
-        chars = set(text)
-        asked = set(self._always)
-        for ch in self._keys.intersection(chars):
-            asked.update(self._by_char[ch])
-        for i in sorted(asked):  # (in the patterns' order, as before: ties in the sort below keep it)
-            gated, found_entries = self._gated[i]
-            out += [Found(m.group(), m.start(), m.end(), found_entries) for m in gated.finditer(text, chars)]
+        patterns = self._patterns
+        for i in self._regex_set.matching(text, set(text)):  # (in the patterns' order: ties in the sort keep it)
+            pattern = patterns[i]
+            out += [Found(m.group(), m.start(), m.end(), pattern.entries) for m in pattern.regex.finditer(text)]
         return sorted(out, key=lambda f: (f.start, -f.end))
 
     def collect(self, text: str, hits: Iterable[Hit]) -> Signals:

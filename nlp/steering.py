@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from nlp.matcher import GatedRegex
+from nlp.matcher import RegexSet
 from nlp.normalize import CLAUSE_SPLIT
 
 _OBJECT = re.compile(r"[{\[][^{}\[\]]{0,600}[}\]]")
@@ -38,7 +38,7 @@ class SteeringFilter:
         self._steer = re.compile("|".join(f"(?:{p})" for p in patterns))
         # Whether a text has any steering at all is asked pattern by pattern, each gated by its characters: the
         # one alternation of them all tried every pattern at every character of every message.
-        self._gates = [GatedRegex(re.compile(p)) for p in patterns]
+        self._any = RegexSet(re.compile(p) for p in patterns)
         keys = "|".join(re.escape(k) for k in object_keys)
         self._label_key = re.compile(rf"[\"']?(?:{keys})[\"']?\s*[:=]")
 
@@ -66,8 +66,7 @@ class SteeringFilter:
     def clean(self, text: str) -> tuple[str, tuple[str, ...]]:
         """Return (*text* without steering, the removed pieces)."""
         text, removed = self._drop_objects(text)
-        chars = set(text)
-        if not any(gate.search(text, chars) for gate in self._gates):
+        if not self._any.matching(text, set(text)):
             return text, tuple(removed)
         kept: list[str] = []
         pos = 0
