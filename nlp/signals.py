@@ -169,6 +169,10 @@ class SignalCollector:
             if any(g[0] == lx.SHADOW for g in covered):
                 continue
             negator = self.negator_before(text, hit.start) if any(e.negatable for e in hit.entries) else None
+            if negator and negator.startswith("没") and "没" in hit.phrase:
+                # 没 before a phrase that has its own 没 is no double negative but the end of the clause before it,
+                # its comma lost: 「家里饭没有 两天没吃」 glued to 「家里饭没有两天没吃」 (dev_tune_more36)
+                negator = None
             in_past = any(a <= hit.start < b for a, b in past)
             in_mild = any(a <= hit.start < b for a, b in mild)
             in_news = any(a <= hit.start < b for a, b in news)

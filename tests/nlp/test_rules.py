@@ -1102,6 +1102,14 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("这轮椅以后用不着了 能捐给需要的人吗", False),
     ("原想先住我姐家，我姐夫堵着门不让进，孩子在车站冻得直哭，车站九点关门", True),  # a plan, not a roof
     ("网格员春节走访：困难家庭12户全部走到，均在家，米面油已送到，无异常情况", False),
+    # dev_tune_more36 (fifteenth pass: violence at home, emergencies asked as questions, dementia and carers)
+    ("我 聋哑人 儿子 拿 我 的 钱 走了 家里 饭 没有 两天 没吃", True),  # 没有 ends the clause before
+    ("家里米没有三天没吃饭了", True),
+    ("他不是三天没吃饭 是胃口不好吃得少", False),  # a real negation still negates
+    ("假如我不在了 我闺女能去福利院吗", True),
+    ("俺舅糊涂了 炉子灭了 水缸都冻上了 俺先把他接俺家来了 他那房子冬天咋整", False),
+    ("汽车站那个说不清家的老太太 她孙子来接走了 谢谢大家", False),
+    ("她说三天没吃上东西 现在在我妈这吃了饭睡下了", False),
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
