@@ -1110,6 +1110,10 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("俺舅糊涂了 炉子灭了 水缸都冻上了 俺先把他接俺家来了 他那房子冬天咋整", False),
     ("汽车站那个说不清家的老太太 她孙子来接走了 谢谢大家", False),
     ("她说三天没吃上东西 现在在我妈这吃了饭睡下了", False),
+    # dev_tune_more37 (the product owner's set, institutions, follow-ups: no urgent row missed at first sight)
+    ("昨天夜里家里着火了 人都没事 暂时住俺大姐家 想问问能给点救助不", False),  # the family housed
+    ("家里房子着火了 人都没事 已经住到我姐家了 民政这边还有啥补助吗", False),
+    ("我妈现在住我哥家 可是我哥不管她 三天没给饭吃了", True),  # a turn: the roof is no care
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
