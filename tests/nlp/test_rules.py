@@ -1114,6 +1114,26 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("昨天夜里家里着火了 人都没事 暂时住俺大姐家 想问问能给点救助不", False),  # the family housed
     ("家里房子着火了 人都没事 已经住到我姐家了 民政这边还有啥补助吗", False),
     ("我妈现在住我哥家 可是我哥不管她 三天没给饭吃了", True),  # a turn: the roof is no care
+    # dev_tune_more38 (medicine running out, money crises, people passing through: 6 of 150 missed at first sight)
+    ("兄弟们 我又梭哈了 全没了 再见了各位", True),
+    ("高利贷的把我男人扣住了 说报警就撕票", True),
+    ("听见有人喊救命 是从沟里传上来的", True),
+    ("孩子三个月 奶粉吃完了 钱就剩几十块", True),
+    ("大巴滑沟里了 司机说等救援 车熄火了没暖风", True),
+    ("闺女 你们救救我吧 我儿子不给我饭吃 把我关在西屋", True),
+    ("在吗？俺爹还是不接 从早打到现在了", True),
+    ("楼下车棚有个女的带个孩子睡了两晚了 这么冷", True),
+    ("再见了各位 明天去北京报到了 新工作", True),  # kept a false alarm: a farewell to all is read as one
+    # dev_tune_more39 (teenagers, the farm year, old people in flats: 8 of 146 missed at first sight)
+    ("冷死了 真的不是开玩笑 我爸把我赶出来了 说不让我回家 晚上十点多", True),
+    ("我要走了 别找我 这辈子就这样吧", True),
+    ("这辈子就这样吧 认命了 明儿还得去厂里上班", False),  # resignation, no second sign
+    ("来世做只猫吧 这辈子就到这了", True),
+    ("累了 毁灭吧 认真的 想找个没人的地方 结束掉", True),
+    ("水库那钓鱼的掉下去了 我不会水 有没有人啊", True),
+    ("客人家小孩在后山溪里玩 水突然涨了 冲走了 大人们顺着沟追呢", True),
+    ("山洪把俺家羊冲走了二十多只", False),  # no child
+    ("俺兄弟晚上去沟里看水渠 山洪下来了 到现在没见人 电话打不通", True),
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
