@@ -1134,6 +1134,18 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("客人家小孩在后山溪里玩 水突然涨了 冲走了 大人们顺着沟追呢", True),
     ("山洪把俺家羊冲走了二十多只", False),  # no child
     ("俺兄弟晚上去沟里看水渠 山洪下来了 到现在没见人 电话打不通", True),
+    ("俺姥姥八十七了还有气管炎 一到冬天就咳", False),  # 还有气 is not 还有气管炎
+    # dev_tune_more40 (women and babies, long illness, disasters: 9 of 154 missed at first sight, 7 of them m40b)
+    ("我想好了 药不吃了 早点走她就解放了 你们别告诉她", True),
+    ("等嫂子回娘家那天他就把呼吸机拔了", True),
+    ("这几天天天求我们 把我那管子拔了吧", True),
+    ("能不能帮我联系安乐死 我这渐冻症越来越重了", True),
+    ("怎么走我都想好了 就是放心不下孩子", True),
+    ("我自己啥时候走我自己定", True),
+    ("我九十了 阎王爷不收我 我自个儿去找他", True),
+    ("燃气爆了 我在阳台上 门被堵死了", True),
+    ("宝宝只能吃氨基酸奶粉 今天最后一顿吃完了 今天是真没钱买了", True),
+    ("奶粉没了 这几天都是隔壁嫂子给送的 问问能不能申请点临时救助", False),  # someone feeds them
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
