@@ -1146,6 +1146,16 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("燃气爆了 我在阳台上 门被堵死了", True),
     ("宝宝只能吃氨基酸奶粉 今天最后一顿吃完了 今天是真没钱买了", True),
     ("奶粉没了 这几天都是隔壁嫂子给送的 问问能不能申请点临时救助", False),  # someone feeds them
+    # dev_tune_more41 (disabled writers, summer, quiet emergencies: 5 of 155 missed at first sight)
+    ("我侄子今天又喝了酒 拿拐棍抽我 胳膊都打青了 醒了还得打", True),
+    ("孩子气切 停电了 吸痰器吸不出来 孩子憋得脸发紫", True),
+    ("孩子放学问妈晚饭吃啥 我说等会儿 其实家里啥也没有了", True),
+    ("我把银行卡密码写在蓝本子最后一页了 麻烦跟我妈说一声 谢谢你们这段时间", True),
+    ("刚才一个初中生说这是他最后一次跟人说话了 然后就不回了", True),
+    ("在吗？村民张某妻子孕38周 今晨规律宫缩已破水 救护车进不来", True),  # model-only rows behind 在吗
+    ("在吗？吸痰器坏了 痰堵着喘不上来 家里就我妈", True),
+    ("疼 真疼 止疼片也不管用了 活着干啥呢", True),
+    ("我 聋 迷路 了 天 黑 了 我 害怕", True),
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
