@@ -8,7 +8,7 @@ compiled to one regex is kept as the reference and for ``find_longest``:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import Any, NamedTuple
 
@@ -254,7 +254,9 @@ class RegexSet:
     the ~60 regexes whose broad needs a long message always has.
     """
 
-    def __init__(self, regexes: Iterable[re.Pattern[str]]) -> None:
+    def __init__(self, regexes: Iterable[re.Pattern[str]], char_weight: Callable[[str], float] | None = None) -> None:
+        """*char_weight*: how common a character is (jieba's frequency of it as a word); a piece is then indexed by
+        its rarest needed set rather than its smallest, and asked of half as many messages (不 is in every one)."""
         self.gates = tuple(GatedRegex(r) for r in regexes)
         self._always: list[tuple[int, int]] = []  # pieces that need no character: asked of every text
         self._by_char: dict[str, list[tuple[int, int]]] = {}
@@ -262,7 +264,9 @@ class RegexSet:
             for needs, piece in gate.pieces:
                 if not needs:
                     self._always.append((i, piece))
-                for ch in needs[0] if needs else ():
+                    continue
+                chosen = min(needs, key=lambda chars: sum(map(char_weight, chars))) if char_weight else needs[0]
+                for ch in chosen:
                     self._by_char.setdefault(ch, []).append((i, piece))
         self._keys = frozenset(self._by_char)
 

@@ -44,7 +44,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -107,12 +107,13 @@ class SignalCollector:
     def __init__(self, entries: Mapping[str, tuple[lx.Entry, ...]], patterns: Iterable[lx.Pattern],
                  negators: Iterable[str], gap: Iterable[str],
                  news_others: Iterable[str] = (), news_deaths: Iterable[str] = (),
-                 turns: Iterable[str] = (), warm: lx.Warm = _NO_WARM) -> None:
+                 turns: Iterable[str] = (), warm: lx.Warm = _NO_WARM,
+                 char_weight: Callable[[str], float] | None = None) -> None:
         self._entries = entries
         self._patterns = tuple(patterns)
         # Only the patterns a text's characters allow are searched, piece by piece (matcher.RegexSet): most of the
         # ~200 patterns, for most texts, are not searched at all.
-        self._regex_set = RegexSet(p.regex for p in self._patterns)
+        self._regex_set = RegexSet((p.regex for p in self._patterns), char_weight)
         self._negation = re.compile(rf"(?:{_alt(negators)})(?:{_alt(gap)})?$")
         # News of someone else's past attempt (see the module docstring); an empty list matches nothing.
         self._other_person = re.compile(_alt(news_others) or r"(?!x)x")

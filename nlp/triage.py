@@ -128,8 +128,6 @@ class Triager:
         self._normalizer = Normalizer()
         self._steering = SteeringFilter(lex.steering_patterns, lex.steering_keys)
         self._matcher = PhraseMatcher(lex.entries)
-        self._signals = SignalCollector(lex.entries, lex.patterns, lex.negators, lex.negation_gap,
-                                        lex.news_others, lex.news_deaths, lex.turns, lex.warm)
         self._scorer = CategoryScorer(CATEGORY_LABELS)
         self._roles = RoleFinder(lex.roles)
         cache_dir = cache_dir or default_cache_dir()
@@ -139,6 +137,10 @@ class Triager:
         self._place_mask = PlaceMask(gazetteer)
         words = _tokenizer_words(lex, gazetteer)
         self.tokenizer = DomainTokenizer(words, cache_dir)
+        freq = self.tokenizer.jieba.FREQ
+        self._signals = SignalCollector(lex.entries, lex.patterns, lex.negators, lex.negation_gap,
+                                        lex.news_others, lex.news_deaths, lex.turns, lex.warm,
+                                        char_weight=lambda ch: freq.get(ch, 0))
         self._pinyin = PinyinInput(words)  # its tables are built on the first pinyin text
         self._keywords = KeywordExtractor(self.tokenizer, lex.keywords, lex.content_phrases(), cache_dir)
         self.model = _load_model(model_path, cache_dir)

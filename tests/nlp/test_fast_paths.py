@@ -56,10 +56,12 @@ def test_phrase_automaton_finds_what_the_trie_regex_finds(triager, texts):
 
 def test_the_regex_set_finds_the_patterns_that_match(triager, texts):
     regexes = [p.regex for p in triager._lex.patterns]
-    regex_set = RegexSet(regexes)
+    plain, by_rarity = RegexSet(regexes), triager._signals._regex_set  # indexed by smallest / rarest needed set
+    assert plain._by_char != by_rarity._by_char
     for text in texts:
         want = [i for i, regex in enumerate(regexes) if regex.search(text)]
-        assert regex_set.matching(text, set(text)) == want, text
+        assert plain.matching(text, set(text)) == want, text
+        assert by_rarity.matching(text, set(text)) == want, text
 
 
 def test_the_steering_set_finds_the_steering_patterns_that_match(triager, texts):
