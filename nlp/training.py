@@ -58,7 +58,7 @@ LEXICON_FILES = tuple(REPO / f"tests/data/{name}.jsonl"
                                    "dev_tune_more32", "dev_tune_more33", "dev_tune_more34",
                                    "dev_tune_more35", "dev_tune_more36", "dev_tune_more37",
                                    "dev_tune_more38", "dev_tune_more39", "dev_tune_more40",
-                                   "dev_tune_more41"))
+                                   "dev_tune_more41", "dev_tune_more42"))
 # Of those, the ones the category model is trained on (weight 0 in the urgency model).  Tenth pass, by-file
 # (``triage_cv.py --by-file --add <13..19> --add-urgent-weight 0`` against ``--score-only <13..19>``, same lexicon):
 # category up on ten of fourteen files (more6 0.914 -> 0.929, more8 0.902 -> 0.914, older 0.933 -> 0.937,
@@ -72,14 +72,14 @@ LEXICON_FILES = tuple(REPO / f"tests/data/{name}.jsonl"
 # not taken.  dev_tune_more22 joins after that run, and dev_tune_more23..35 (eleventh, twelfth and fourteenth passes) the same way; their
 # not-urgent rows training urgency as well (``--add-urgent-negatives``) moved along the recall / false-alarm
 # trade-off without improving it (nlp/model/CV.md): not taken.
-# dev_tune_more36 to more41 (fifteenth pass) stay out as well: trained on, more36 moved the urgency model through the shared
+# dev_tune_more36 to more42 (fifteenth pass) stay out as well: trained on, more36 moved the urgency model through the shared
 # vocabulary (its n-grams crossed min_df and changed every document's length normalisation), and dev_holdout2 lost an
 # urgent row (recall 1.000 -> 0.992) while the tuning files gained two correct calm rows and lost one.  A choice that
 # used the held-out set; the cure is an urgency vocabulary of the urgency examples alone (nlp/model/CV.md).
 CATEGORY_ONLY_FILES = tuple(p for p in LEXICON_FILES
                             if p.stem not in ("dev_tune_more11", "dev_tune_more12", "dev_tune_more36", "dev_tune_more37",
                                               "dev_tune_more38", "dev_tune_more39", "dev_tune_more40",
-                                   "dev_tune_more41"))
+                                   "dev_tune_more41", "dev_tune_more42"))
 # Validation: never trained on; checks the settings chosen on the tuning files (nlp/model/CV.md).
 VALID_FILE = REPO / "tests/data/dev_valid.jsonl"
 CITIZEN = REPO.parent / "shared/data/citizen_messages.jsonl"

@@ -1156,6 +1156,16 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("在吗？吸痰器坏了 痰堵着喘不上来 家里就我妈", True),
     ("疼 真疼 止疼片也不管用了 活着干啥呢", True),
     ("我 聋 迷路 了 天 黑 了 我 害怕", True),
+    # dev_tune_more42 (grief, strangers reporting: 7 of 83 missed at first sight)
+    ("儿子上月车祸去世 近日多次跟邻居说那边有人等我", True),
+    ("老伴没了 我想去陪她", True),
+    ("药店的 刚才有个小伙子要买一百片扑热息痛 我说限购他就急了", True),
+    ("医生给开了六十片降压药 一个月的量", False),  # a prescription is no purchase by the hundred
+    ("有个客人退房时把手机钱包身份证全留前台了 说送我们了他用不着了", True),
+    ("学生作文里写我想变成一颗星星 去天上找妈妈", True),
+    ("一个老太太把锅碗瓢盆全卖给我了 说以后用不着了 还问我哪儿能买着耗子药", True),
+    ("儿子走了一百天了儿子爸爸想你爸爸也想去找你", True),  # without punctuation too
+    ("一个中年男的来买了两卷粗麻绳问我这个吊一个人断不断", True),
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
