@@ -248,10 +248,12 @@ class RegexSet:
     """Which of many regexes match a text, asking as few of them as the text's characters allow.
 
     Every piece of every regex (``GatedRegex.pieces``: its alternatives, or the
-    whole) is indexed by the characters of its smallest needed set, so a
-    message's own characters pick the few pieces worth a search: a dozen or
-    two of the ~600, where gating regex by regex still looked at every piece of
-    the ~60 regexes whose broad needs a long message always has.
+    whole) is indexed by the characters of one of its needed sets (the rarest
+    with *char_weight*, else the smallest), so a message's own characters pick
+    the few pieces worth a search: ~80 for a long city message, where gating
+    regex by regex looked at every piece of the ~60 regexes whose broad needs a
+    long message always has.  A regex that matches is searched again by its
+    caller (``finditer``): only for the few that match.
     """
 
     def __init__(self, regexes: Iterable[re.Pattern[str]], char_weight: Callable[[str], float] | None = None) -> None:
