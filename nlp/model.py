@@ -1,12 +1,16 @@
 """The statistical half of triage: logistic regression over character n-grams, loaded from JSON.
 
-Two models share one vocabulary (nlp/features.py): a 15-way category model
-and a two-way urgency model.  Trained by ``python -m nlp.training`` from the
+Two models over character n-grams (nlp/features.py): a 15-way category model
+and a two-way urgency model, each with its own vocabulary (the n-grams of its
+own training examples: category-only data must not move urgency, and through a
+shared vocabulary it did, by changing every text's length normalisation).  They
+are stored over the union of both vocabularies, with each n-gram's use marked.  Trained by ``python -m nlp.training`` from the
 tuning files only (see nlp/model/README.md); the file also carries the
 combination settings chosen by cross-validation (nlp/combine.py).  Scoring is
 pure Python: one dict look-up per n-gram, then C-level gathering and sums.
 For scoring, the weights of both models are also packed n-gram by n-gram
-(column-major, 8-byte doubles) into one bytes object: a message's n-grams are
+(column-major, 8-byte doubles, with a 0/1 column per model for "in its
+vocabulary", whose sums are the lengths that normalise each model) into one bytes object: a message's n-grams are
 gathered with one ``itemgetter`` of slices and summed per class in C.  That
 touches ~2 cache lines per n-gram instead of one per n-gram *and class*
 (17 Python float objects scattered over ~10 MB), which matters when jieba's
@@ -28,7 +32,8 @@ from nlp.features import FEATURES, MAX_CHARS, ORDERS, prepare, raw_ngrams
 from nlp.learn import Doc, Linear, softmax
 
 MODEL_PATH = Path(__file__).parent / "model" / "triage_model.json"
-FORMAT = 1
+FORMAT = 2  # 2: a vocabulary per model (``use``); 1 had one shared vocabulary
+CATEGORY_USE, URGENT_USE = "1", "2"  # an n-gram's use: "1" category model, "2" urgency model, "3" both
 
 
 @dataclass(frozen=True)
@@ -48,8 +53,13 @@ class TextModel:
     """Category and urgency probabilities of a cleaned text."""
 
     def __init__(self, vocab: Sequence[str], categories: Sequence[str], category: Linear, urgent: Linear,
-                 settings: dict | None = None, meta: dict | None = None) -> None:
+                 settings: dict | None = None, meta: dict | None = None, use: str | None = None) -> None:
+        """*vocab* is the union of both vocabularies and both models' weights run over it; ``use[i]`` says which
+        model's vocabulary n-gram *i* is in (``"1"`` category, ``"2"`` urgency, ``"3"`` both; None: both for all)."""
         self.vocab = list(vocab)
+        self.use = "3" * len(self.vocab) if use is None else use
+        if len(self.use) != len(self.vocab) or set(self.use) - {"1", "2", "3"}:
+            raise ValueError("use must mark every n-gram 1, 2 or 3")
         self._index = {g: i for i, g in enumerate(self.vocab)}
         self.categories = tuple(categories)
         self.category_model, self.urgent_model = category, urgent
@@ -58,15 +68,34 @@ class TextModel:
         self.settings = dict(settings or {})  # the combination settings (nlp/combine.py Settings)
         self.meta = dict(meta or {})  # how it was trained: fingerprint of the inputs, counts
 
+    @classmethod
+    def from_parts(cls, categories: Sequence[str], category_vocab: Sequence[str], category: Linear,
+                   urgent_vocab: Sequence[str], urgent: Linear, settings: dict | None = None) -> TextModel:
+        """The model of two models trained each over its own (sorted) vocabulary."""
+        vocab = sorted(set(category_vocab) | set(urgent_vocab))
+        in_cat, in_urg = set(category_vocab), set(urgent_vocab)
+        use = "".join("3" if g in in_cat and g in in_urg else CATEGORY_USE if g in in_cat else URGENT_USE
+                      for g in vocab)
+        return cls(vocab, categories, _spread(category, category_vocab, vocab), _spread(urgent, urgent_vocab, vocab),
+                   settings, None, use)
+
     def doc(self, text: str) -> Doc:
-        """Sorted vocabulary indices of the n-grams of *text*."""
+        """Sorted vocabulary indices of the n-grams of *text* (in either model's vocabulary)."""
         found = set(map(self._index.get, raw_ngrams(text)))  # filtered n-grams are never in the vocabulary
         found.discard(None)
         return sorted(found)
 
+    def model_doc(self, doc: Doc, code: str) -> Doc:
+        """The indices of *doc* in the vocabulary of one model (*code* ``"1"`` category, ``"2"`` urgency): what
+        ``Linear.scores`` of that model sums over."""
+        return [i for i in doc if self.use[i] in (code, "3")]
+
     def _pack(self) -> None:
-        """The weights of both models n-gram by n-gram (category classes, then urgent ones), as doubles."""
-        rows = self.category_model.weights + self.urgent_model.weights + [self._column_sums]
+        """The weights of both models n-gram by n-gram (category classes, then urgent ones, then the category
+        weights' sum and whether the n-gram is in each model's vocabulary), as doubles."""
+        in_cat = [float(u != URGENT_USE) for u in self.use]
+        in_urg = [float(u != CATEGORY_USE) for u in self.use]
+        rows = self.category_model.weights + self.urgent_model.weights + [self._column_sums, in_cat, in_urg]
         width = len(rows)
         matrix = array("d", [0.0]) * (width * len(self.vocab))
         for c, row in enumerate(rows):
@@ -84,15 +113,19 @@ class TextModel:
         return list(map(slice, range(0, end, step), range(step, end + step, step)))
 
     def _scores(self, doc: Doc) -> tuple[list[float], list[float]]:
-        """``Linear.scores`` of the category and the urgency model (same sums, same order: same floats)."""
-        if len(doc) < 2:
+        """``Linear.scores`` of the category and the urgency model, each over its own n-grams of *doc* (same
+        sums, same order: same floats; an n-gram outside a model's vocabulary adds an exact 0.0 to its sums)."""
+        if not doc:
             return self.category_model.scores(doc), self.urgent_model.scores(doc)
-        rows = memoryview(b"".join(itemgetter(*map(self._slices.__getitem__, doc))(self._packed))).cast("d")
+        if len(doc) == 1:
+            rows = memoryview(self._packed[self._slices[doc[0]]]).cast("d")
+        else:
+            rows = memoryview(b"".join(itemgetter(*map(self._slices.__getitem__, doc))(self._packed))).cast("d")
         width, k = self._width, self._classes
-        sums = [sum(rows[c::width]) for c in range(width - 1)]
-        v = 1.0 / math.sqrt(len(doc))
-        cat = [b + v * s for s, b in zip(sums[:k], self.category_model.bias, strict=True)]
-        urg = [b + v * s for s, b in zip(sums[k:], self.urgent_model.bias, strict=True)]
+        sums = [sum(rows[c::width]) for c in range(k + 2)]
+        n_cat, n_urg = sum(rows[width - 2::width]), sum(rows[width - 1::width])
+        cat = _affine(self.category_model.bias, sums[:k], n_cat)
+        urg = _affine(self.urgent_model.bias, sums[k:], n_urg)
         return cat, urg
 
     def predict(self, text: str) -> Prediction:
@@ -109,7 +142,7 @@ class TextModel:
         if code == "urgent":
             yes, no = self._classes + 1, self._classes
             return {i: m[i * width + yes] - m[i * width + no] for i in doc}
-        c, total = self.categories.index(code), width - 1
+        c, total = self.categories.index(code), self._classes + 2
         n = len(self.categories) - 1
         return {i: m[i * width + c] - (m[i * width + total] - m[i * width + c]) / n for i in doc}
 
@@ -120,14 +153,20 @@ class TextModel:
         return spans(text, [self.vocab[i] for i in ranked[:12]], limit)
 
     def pruned(self, eps: float) -> TextModel:
-        """The same model without the n-grams whose every weight is below *eps* (they change nothing)."""
-        rows = self.category_model.weights + self.urgent_model.weights
-        keep = [i for i in range(len(self.vocab)) if max(abs(r[i]) for r in rows) >= eps]
+        """The same model without what changes nothing: an n-gram leaves a model's vocabulary when all its weights
+        there are below *eps*, and the file when it is in neither."""
+        def strong(m: Linear, i: int) -> bool:
+            return max(abs(w[i]) for w in m.weights) >= eps
+        use = ["3" if c and u else CATEGORY_USE if c else URGENT_USE if u else ""
+               for i, code in enumerate(self.use)
+               for c, u in [(code != URGENT_USE and strong(self.category_model, i),
+                             code != CATEGORY_USE and strong(self.urgent_model, i))]]
+        keep = [i for i, u in enumerate(use) if u]
 
-        def cut(m: Linear) -> Linear:
-            return Linear([[w[i] for i in keep] for w in m.weights], list(m.bias))
-        return TextModel([self.vocab[i] for i in keep], self.categories, cut(self.category_model),
-                         cut(self.urgent_model), self.settings, self.meta)
+        def cut(m: Linear, code: str) -> Linear:  # weights outside the model's vocabulary are exactly 0
+            return Linear([[w[i] if use[i] in (code, "3") else 0.0 for i in keep] for w in m.weights], list(m.bias))
+        return TextModel([self.vocab[i] for i in keep], self.categories, cut(self.category_model, CATEGORY_USE),
+                         cut(self.urgent_model, URGENT_USE), self.settings, self.meta, "".join(use[i] for i in keep))
 
     def to_dict(self) -> dict:
         """JSON-ready parameters (weights rounded to 4 decimals)."""
@@ -136,7 +175,7 @@ class TextModel:
         return {"format": FORMAT, "orders": list(ORDERS), "max_chars": MAX_CHARS, "features": FEATURES,
                 "settings": self.settings,
                 "meta": self.meta,
-                "categories": list(self.categories), "vocab": self.vocab,
+                "categories": list(self.categories), "vocab": self.vocab, "use": self.use,
                 "category": lin(self.category_model), "urgent": lin(self.urgent_model)}
 
     @classmethod
@@ -147,14 +186,15 @@ class TextModel:
         def lin(d: dict) -> Linear:
             return Linear([list(map(float, w)) for w in d["weights"]], list(map(float, d["bias"])))
         return cls(data["vocab"], data["categories"], lin(data["category"]), lin(data["urgent"]), data["settings"],
-                   data.get("meta"))
+                   data.get("meta"), data["use"])
 
     def to_cache(self) -> dict:
         """The built model as plain values for marshal (nlp/triage.py caches it): restoring it skips parsing the
         JSON and packing the arrays, two thirds of the model's share of a cold start."""
         def lin(m: Linear) -> tuple:
             return list(m.bias), [array("d", w).tobytes() for w in m.weights]
-        return {"format": FORMAT, "features": FEATURES, "vocab": self.vocab, "categories": list(self.categories),
+        return {"format": FORMAT, "features": FEATURES, "vocab": self.vocab, "use": self.use,
+                "categories": list(self.categories),
                 "category": lin(self.category_model), "urgent": lin(self.urgent_model),
                 "column_sums": array("d", self._column_sums).tobytes(), "width": self._width,
                 "classes": self._classes, "packed": self._packed, "settings": self.settings, "meta": self.meta}
@@ -168,6 +208,7 @@ class TextModel:
             return Linear([array("d", w).tolist() for w in pair[1]], list(pair[0]))
         model = cls.__new__(cls)
         model.vocab = list(data["vocab"])
+        model.use = str(data["use"])
         model._index = dict(zip(model.vocab, range(len(model.vocab)), strict=True))
         model.categories = tuple(data["categories"])
         model.category_model, model.urgent_model = lin(data["category"]), lin(data["urgent"])
@@ -186,6 +227,27 @@ class TextModel:
     def save(self, path: Path = MODEL_PATH) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+
+
+def _affine(bias: Sequence[float], sums: Sequence[float], n: float) -> list[float]:
+    """``Linear.scores``'s arithmetic: bias + sum / sqrt(n), and bias + sum for one n-gram (v = 1, not a division)."""
+    if n == 1.0:
+        return [b + s for s, b in zip(sums, bias, strict=True)]
+    v = 1.0 / math.sqrt(n) if n else 0.0
+    return [b + v * s for s, b in zip(sums, bias, strict=True)]
+
+
+def _spread(m: Linear, own: Sequence[str], vocab: Sequence[str]) -> Linear:
+    """*m*'s weights over *own* spread over the larger *vocab* (0.0 where an n-gram is not *own*)."""
+    at = {g: i for i, g in enumerate(vocab)}
+    where = [at[g] for g in own]
+    weights = []
+    for w in m.weights:
+        row = [0.0] * len(vocab)
+        for j, x in zip(where, w, strict=True):
+            row[j] = x
+        weights.append(row)
+    return Linear(weights, list(m.bias))
 
 
 def spans(text: str, grams: Sequence[str], limit: int) -> tuple[str, ...]:

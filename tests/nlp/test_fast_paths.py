@@ -119,8 +119,8 @@ def test_packed_scores_are_the_linear_scores(triager, texts):
     for text in texts[:600] + ["", "我", "ab"]:
         doc = model.doc(text)
         pred = model.predict(text)
-        assert list(pred.category.values()) == softmax(model.category_model.scores(doc))
-        assert pred.urgent == softmax(model.urgent_model.scores(doc))[1]
+        assert list(pred.category.values()) == softmax(model.category_model.scores(model.model_doc(doc, "1")))
+        assert pred.urgent == softmax(model.urgent_model.scores(model.model_doc(doc, "2")))[1]
 
 
 def test_halfwidth_is_the_translation(texts):

@@ -79,6 +79,37 @@ def test_category_only_examples_teach_the_category_and_not_urgency():
     assert category_only.predict("煤气罐漏着呢困了").urgent < 0.5 < both.predict("煤气罐漏着呢困了").urgent
 
 
+def test_category_only_examples_leave_the_urgency_model_exactly_as_it_was():
+    """The urgency model's vocabulary is its own examples' n-grams: category-only data (which adds n-grams to the
+    category vocabulary) changes no urgency probability, not even through the length normalisation."""
+    extra = [Example(text, "other", False, "t", urgent_weight=0.0)
+             for text in ("小区门口的路灯坏了", "路灯坏了没人修", "物业说路灯归街道管", "孩子饿得直哭路灯坏了")]
+    alone, with_extra = fit(TINY, CATS, FAST), fit(TINY + extra, CATS, FAST)
+    assert len(with_extra.vocab) > len(alone.vocab)  # the extra n-grams are there, for the category model
+    for text in ("孩子饿得直哭", "路灯坏了孩子饿得直哭", "小区门口噪音太大", "米缸见底了", ""):
+        assert with_extra.predict(text).urgent == alone.predict(text).urgent
+    assert with_extra.predict("物业说路灯坏了").category != alone.predict("物业说路灯坏了").category
+
+
+def test_each_model_reads_only_its_own_vocabulary_and_pruning_keeps_that():
+    extra = [Example(text, "other", False, "t", urgent_weight=0.0) for text in ("路灯坏了", "路灯又坏了")]
+    model = fit(TINY + extra, CATS, FAST)
+    doc = model.doc("路灯坏了孩子饿得直哭")
+    cat_doc, urg_doc = model.model_doc(doc, "1"), model.model_doc(doc, "2")
+    assert set(urg_doc) < set(cat_doc) == set(doc)
+    assert all(model.urgent_model.weights[c][i] == 0.0 for c in (0, 1) for i in set(doc) - set(urg_doc))
+    def strength(m, i):
+        return max(abs(w[i]) for w in m.weights)
+    eps = sorted(strength(model.urgent_model, i) for i in model.model_doc(range(len(model.vocab)), "2"))[20]
+    small = model.pruned(eps)
+    assert set(small.use) <= {"1", "2", "3"} and len(small.use) == len(small.vocab)
+    for i, g in enumerate(small.vocab):  # an n-gram stays in a model's vocabulary when it weighs there
+        old = model.vocab.index(g)
+        assert (small.use[i] != "1") == (model.use[old] != "1" and strength(model.urgent_model, old) >= eps)
+        assert (small.use[i] != "2") == (model.use[old] != "2" and strength(model.category_model, old) >= eps)
+    assert "1" in small.use
+
+
 def test_save_and_load_round_trip(tmp_path: Path):
     model = fit(TINY, CATS, FAST)
     model.save(tmp_path / "m.json")
