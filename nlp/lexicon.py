@@ -30,6 +30,7 @@ CATEGORY, URGENT, SELF_HARM, HARDSHIP, INQUIRY, POLICY, RULE, SHADOW = (
 HEDGE_CALM, HEDGE_JOKE, HEDGE_RESOLVED, HEDGE_NOT_NOW, HEDGE_MILD, HEDGE_ONGOING, HEDGE_SURVIVED, HEDGE_NEWS = (
     "hedge_calm", "hedge_joke", "hedge_resolved", "hedge_not_now", "hedge_mild", "hedge_ongoing", "hedge_survived",
     "hedge_news")
+FIGURE = "figure"  # the target of a shadow that is a figure of speech around an alarm word (cues.toml [figure])
 # Category section -> (negatable, need)
 SECTIONS = {"topic": (False, False), "status": (True, False), "request": (False, False), "need": (False, True)}
 _NEGATABLE_KINDS = {URGENT: True, SELF_HARM: True, HARDSHIP: True, RULE: True,
@@ -203,6 +204,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
     _add(table, cues["inquiry"], INQUIRY)
     _add(table, dict.fromkeys(cues["policy"]["words"], 0.0), POLICY)
     _add(table, dict.fromkeys(cues["shadow"]["words"], 0.0), SHADOW)
+    _add(table, dict.fromkeys(cues.get("figure", {}).get("words", []), 0.0), SHADOW, FIGURE)
     _dialect_variants(table)
     _rules(cues["rules"], table)
     patterns = _patterns(cats.get("patterns", []) + urgency.get("patterns", []) + cues.get("patterns", []))

@@ -168,6 +168,11 @@ class SignalCollector:
             active = [a for a in active if a.end >= hit.end]
             covered = {e.group for a in active for e in a.entries}
             if any(g[0] == lx.SHADOW for g in covered):
+                if (lx.SHADOW, lx.FIGURE, "") in covered:
+                    # an alarm word inside a figure of speech (「穷得都快揭不开锅了」) is cancelled like a negated
+                    # one: the model, which reads the alarm word alone, must clear the higher bar (nlp/combine.py)
+                    sig.cancelled += [(e.weight, hit.phrase) for e in hit.entries
+                                      if e.kind in (lx.URGENT, lx.SELF_HARM)]
                 continue
             negator = self.negator_before(text, hit.start) if any(e.negatable for e in hit.entries) else None
             if negator and negator.startswith("没") and "没" in hit.phrase:

@@ -1166,6 +1166,11 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("一个老太太把锅碗瓢盆全卖给我了 说以后用不着了 还问我哪儿能买着耗子药", True),
     ("儿子走了一百天了儿子爸爸想你爸爸也想去找你", True),  # without punctuation too
     ("一个中年男的来买了两卷粗麻绳问我这个吊一个人断不断", True),
+    # dev_tune_more43: treatment withheld until paid, one's death priced against the debts; and their look-alikes
+    ("厂子垫了三千就不管了 医院还要再交一万 不交就不给接指 人在医院等着呢", True),
+    ("闺女实习要交三千 说不交就不给安排", False),
+    ("要是我在工地出意外死了 家里能拿多少赔偿 我想让他们拿这钱把债还了", True),
+    ("工友在工地出意外死了 家里能拿多少赔偿", False),
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
