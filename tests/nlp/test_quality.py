@@ -133,13 +133,15 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # dev_tune_more32..35, the urgency model trained apart from category-only data, veiled suicide talk), measured
 # once: holdout2 precision 0.887 -> 0.894; everything else the same, sample recall still 20/21.  Fifteenth pass
 # (speed; dev_tune_more36..42's rules): every figure the same.  Sixteenth pass (the urgency model's own
-# vocabulary; the category model trained on dev_tune_more36..44, chosen by-file; more43/44's rules), measured
-# once: holdout category 0.933 -> 0.921; holdout2 category 0.951 -> 0.954, precision 0.894 -> 0.901; holdout3
-# category 0.962 -> 0.973, precision 0.871 -> 0.877; sample category 0.947 -> 0.933 (one message), recall still
-# 20/21.
+# vocabulary; the category model trained on dev_tune_more36..45, chosen by-file; more43..45's rules), measured
+# after more44 (holdout category 0.933 -> 0.921, sample 0.947 -> 0.933), after more45 (0.933, 0.947) and, as
+# shipped, after one of more45's rows was dropped as a near-copy of a held-out row (each category figure moves by a
+# message when one training row goes): holdout category 0.933 -> 0.927; holdout2 category 0.951 -> 0.957,
+# precision 0.894 -> 0.901; holdout3 category 0.962 -> 0.973, precision 0.871 -> 0.877; sample category 0.947 ->
+# 0.933, recall still 20/21.
 KNOWN = {
-    "holdout": {"category_accuracy": 0.921, "urgent_recall": 0.977, "urgent_precision": 0.808, "town_accuracy": 1.0},
-    "holdout2": {"category_accuracy": 0.954, "urgent_recall": 1.0, "urgent_precision": 0.901,
+    "holdout": {"category_accuracy": 0.927, "urgent_recall": 0.977, "urgent_precision": 0.808, "town_accuracy": 1.0},
+    "holdout2": {"category_accuracy": 0.957, "urgent_recall": 1.0, "urgent_precision": 0.901,
                  "town_accuracy": 0.995},
     "holdout3": {"category_accuracy": 0.973, "urgent_recall": 1.0, "urgent_precision": 0.877,
                  "town_accuracy": 0.989},

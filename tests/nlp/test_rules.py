@@ -1171,6 +1171,14 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("闺女实习要交三千 说不交就不给安排", False),
     ("要是我在工地出意外死了 家里能拿多少赔偿 我想让他们拿这钱把债还了", True),
     ("工友在工地出意外死了 家里能拿多少赔偿", False),
+    # dev_tune_more45: short messages — a search through the night, slips, no heating and shaking, care refused
+    ("我爸糊涂了 跑丢了 找一宿了", True),
+    ("低保网上申请入口找了一晚上没找到 有没有懂的", False),
+    ("救名 着伙了 快来", True),
+    ("没饭迟了 救救", True),
+    ("小区停暖了 我妈八十多 冻得直抖", True),
+    ("俺在县城打工叫钢筋砸了脚 老板不管 医院不给看了 身上一分没有", True),
+    ("昨儿差点着火 电线老了 能给换换不", False),
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
