@@ -33,7 +33,7 @@ from nlp.learn import Doc, Linear, softmax
 
 MODEL_PATH = Path(__file__).parent / "model" / "triage_model.json"
 FORMAT = 2  # 2: a vocabulary per model (``use``); 1 had one shared vocabulary
-CATEGORY_USE, URGENT_USE = "1", "2"  # an n-gram's use: "1" category model, "2" urgency model, "3" both
+CATEGORY_USE, URGENT_USE, BOTH_USE = "1", "2", "3"  # which model's vocabulary an n-gram is in
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,8 @@ class TextModel:
         """*vocab* is the union of both vocabularies and both models' weights run over it; ``use[i]`` says which
         model's vocabulary n-gram *i* is in (``"1"`` category, ``"2"`` urgency, ``"3"`` both; None: both for all)."""
         self.vocab = list(vocab)
-        self.use = "3" * len(self.vocab) if use is None else use
-        if len(self.use) != len(self.vocab) or set(self.use) - {"1", "2", "3"}:
+        self.use = BOTH_USE * len(self.vocab) if use is None else use
+        if len(self.use) != len(self.vocab) or set(self.use) - {CATEGORY_USE, URGENT_USE, BOTH_USE}:
             raise ValueError("use must mark every n-gram 1, 2 or 3")
         self._index = {g: i for i, g in enumerate(self.vocab)}
         self.categories = tuple(categories)
@@ -74,8 +74,7 @@ class TextModel:
         """The model of two models trained each over its own (sorted) vocabulary."""
         vocab = sorted(set(category_vocab) | set(urgent_vocab))
         in_cat, in_urg = set(category_vocab), set(urgent_vocab)
-        use = "".join("3" if g in in_cat and g in in_urg else CATEGORY_USE if g in in_cat else URGENT_USE
-                      for g in vocab)
+        use = "".join(_use(g in in_cat, g in in_urg) for g in vocab)
         return cls(vocab, categories, _spread(category, category_vocab, vocab), _spread(urgent, urgent_vocab, vocab),
                    settings, None, use)
 
@@ -88,7 +87,7 @@ class TextModel:
     def model_doc(self, doc: Doc, code: str) -> Doc:
         """The indices of *doc* in the vocabulary of one model (*code* ``"1"`` category, ``"2"`` urgency): what
         ``Linear.scores`` of that model sums over."""
-        return [i for i in doc if self.use[i] in (code, "3")]
+        return [i for i in doc if self.use[i] in (code, BOTH_USE)]
 
     def _pack(self) -> None:
         """The weights of both models n-gram by n-gram (category classes, then urgent ones, then the category
@@ -157,14 +156,13 @@ class TextModel:
         there are below *eps*, and the file when it is in neither."""
         def strong(m: Linear, i: int) -> bool:
             return max(abs(w[i]) for w in m.weights) >= eps
-        use = ["3" if c and u else CATEGORY_USE if c else URGENT_USE if u else ""
-               for i, code in enumerate(self.use)
-               for c, u in [(code != URGENT_USE and strong(self.category_model, i),
-                             code != CATEGORY_USE and strong(self.urgent_model, i))]]
+        use = [_use(code != URGENT_USE and strong(self.category_model, i),
+                    code != CATEGORY_USE and strong(self.urgent_model, i)) for i, code in enumerate(self.use)]
         keep = [i for i, u in enumerate(use) if u]
 
         def cut(m: Linear, code: str) -> Linear:  # weights outside the model's vocabulary are exactly 0
-            return Linear([[w[i] if use[i] in (code, "3") else 0.0 for i in keep] for w in m.weights], list(m.bias))
+            return Linear([[w[i] if use[i] in (code, BOTH_USE) else 0.0 for i in keep] for w in m.weights],
+                          list(m.bias))
         return TextModel([self.vocab[i] for i in keep], self.categories, cut(self.category_model, CATEGORY_USE),
                          cut(self.urgent_model, URGENT_USE), self.settings, self.meta, "".join(use[i] for i in keep))
 
@@ -229,10 +227,13 @@ class TextModel:
         path.write_text(json.dumps(self.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
+def _use(category: bool, urgent: bool) -> str:
+    """An n-gram's ``use`` mark ("" when it is in neither vocabulary)."""
+    return BOTH_USE if category and urgent else CATEGORY_USE if category else URGENT_USE if urgent else ""
+
+
 def _affine(bias: Sequence[float], sums: Sequence[float], n: float) -> list[float]:
-    """``Linear.scores``'s arithmetic: bias + sum / sqrt(n), and bias + sum for one n-gram (v = 1, not a division)."""
-    if n == 1.0:
-        return [b + s for s, b in zip(sums, bias, strict=True)]
+    """``Linear.scores``'s arithmetic: bias + sum / sqrt(n) (exactly bias + sum for one n-gram: v is 1.0)."""
     v = 1.0 / math.sqrt(n) if n else 0.0
     return [b + v * s for s, b in zip(sums, bias, strict=True)]
 
