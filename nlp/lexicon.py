@@ -91,6 +91,7 @@ class Lexicon:
     news_others: tuple[str, ...]  # someone else named before a past self-harm phrase (urgency.toml)
     news_deaths: tuple[str, ...]  # a death told right after it
     turns: tuple[str, ...]  # clause openings after which a resolved hedge no longer reaches (urgency.toml)
+    found: tuple[str, ...]  # resolved hedges that end a search only: a danger found with the person is new
     warm: Warm  # warm weather: rough sleeping alone is not urgent (urgency.toml [warm])
     steering_patterns: tuple[str, ...]
     steering_keys: tuple[str, ...]
@@ -221,6 +222,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         news_others=tuple(urgency["hedges"].get("survived_others", [])),
         news_deaths=tuple(urgency["hedges"].get("survived_deaths", [])),
         turns=tuple(urgency["hedges"].get("turn", [])),
+        found=tuple(urgency["hedges"].get("found", [])),
         warm=Warm(**{k: (v if k == "outdoors" else tuple(v)) for k, v in urgency.get("warm", {}).items()}),
         steering_patterns=tuple(cues["steering"]["patterns"]),
         steering_keys=tuple(cues["steering"]["object_keys"]),

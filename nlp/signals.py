@@ -107,7 +107,7 @@ class SignalCollector:
     def __init__(self, entries: Mapping[str, tuple[lx.Entry, ...]], patterns: Iterable[lx.Pattern],
                  negators: Iterable[str], gap: Iterable[str],
                  news_others: Iterable[str] = (), news_deaths: Iterable[str] = (),
-                 turns: Iterable[str] = (), warm: lx.Warm = _NO_WARM,
+                 turns: Iterable[str] = (), warm: lx.Warm = _NO_WARM, found: Iterable[str] = (),
                  char_weight: Callable[[str], float] | None = None) -> None:
         self._entries = entries
         self._patterns = tuple(patterns)
@@ -127,6 +127,7 @@ class SignalCollector:
         self._outdoors = re.compile(warm.outdoors)
         # 可 opens a turn, 可以 / 可能 do not.
         self._turn = re.compile(rf"(?:^|(?<=[,.;!?。:\n]))(?:{_alt(turns)})(?![以能怜否])" if turns else r"(?!x)x")
+        self._found = frozenset(found)  # resolved hedges that close a search only (urgency.toml [hedges] found)
 
     def negator_before(self, text: str, start: int) -> str | None:
         """The negator ending right before *start* (same clause), if it is a real negation."""
@@ -241,6 +242,12 @@ class SignalCollector:
         turn = self._turn.search(text, end)
         if turn and any(f.start >= turn.start() and any(e.kind == lx.URGENT for e in f.entries) for f in found):
             return turn.start(), -1
+        hedge = next(f.phrase for f in found if (f.start, f.end) == (start, end))
+        if hedge in self._found and (clause := CLAUSE_SPLIT.search(text, end)) and any(
+                f.start >= clause.end() and any(e.kind == lx.URGENT for e in f.entries) for f in found):
+            # A search ended, and what was found with the person is a danger of its own: 「我们下去找着了 头上都是血
+            # 还有气」 (dev_tune_more39) — the next clause opens the new matter as a turn would.
+            return clause.end(), -1
         return None, -1  # 「已经解决了，就是想反映一下」: nothing new
 
 

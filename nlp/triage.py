@@ -139,7 +139,7 @@ class Triager:
         self.tokenizer = DomainTokenizer(words, cache_dir)
         freq = self.tokenizer.jieba.FREQ
         self._signals = SignalCollector(lex.entries, lex.patterns, lex.negators, lex.negation_gap,
-                                        lex.news_others, lex.news_deaths, lex.turns, lex.warm,
+                                        lex.news_others, lex.news_deaths, lex.turns, lex.warm, lex.found,
                                         char_weight=lambda ch: freq.get(ch, 0))
         self._pinyin = PinyinInput(words)  # its tables are built on the first pinyin text
         self._keywords = KeywordExtractor(self.tokenizer, lex.keywords, lex.content_phrases(), cache_dir)

@@ -67,6 +67,10 @@ def test_playing_one_part_down_does_not_silence_an_emergency_elsewhere(triager, 
     ("上礼拜说的那个两天没吃饭的事，村里已经给送了米面油，现在没事了。谢谢。", False),
     ("上次老人走失的事已经找到了，谢谢你们。想问问他能不能申请护理补贴", False),
     ("老人冻了一夜，已经找着了，人没事。", False),
+    # a search that ended is all 找着了 closes: a danger found with the person is a new matter (dev_tune_more39)
+    ("我叔从坡上滚下去了 半天没动静 我们下去找着了 头上都是血 还有气 这地方车进不来", True),
+    ("走丢的老人找着了 冻得不行 家里没人", True),
+    ("我爸昨晚跑丢了 找了一宿 今儿早上在集上找着了 人挺好", False),
 ])
 def test_a_new_matter_after_a_resolution_counts_afresh(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
