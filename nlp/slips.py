@@ -3,33 +3,47 @@
 A pinyin keyboard offers the characters of a syllable, and a hurried or old writer takes the wrong one;
 the lexicon matches characters, so one slip in the only urgent phrase of a short message silenced it (a
 probe over the caught urgent tuning rows, one homophone slip in their strongest urgent phrase: 619 of
-17,157 variants lost their urgency; 515 now).  Here the urgent and self-harm phrases of four or more
+17,157 variants lost their urgency; 515 then).  Here the urgent and self-harm phrases of four or more
 characters are also found by sound (nlp/homophones.py), where exactly one character differs from the phrase.
-Shorter ones are not: three syllables still collide with everyday words — 「老鼠咬破了电线」 read as 老鼠药,
-「几个大孩子要钱」 as 打孩子 — and with them three calm tuning rows turned urgent.  Triage looks for slips only where the
-literal reading found no emergency, and only in a short message (``MAX_CHARS``): a long one says its need in
-more than one phrase, and encoding it costs more.
+
+Shorter phrases collide with everyday words — 「老鼠咬破了电线」 reads as 老鼠药, 「俺家报危房改造」 as 家暴,
+「还没找着活」 as 着火, 「易书记」 as 遗书 — so a two- or three-character phrase counts only in a short text (``SHORT_TEXT``),
+and only where the wrong character makes no dictionary word with its neighbours and no word reaches across the
+phrase's edges (``_reads_as_slip``; jieba's dictionary, and urgency.toml [slips] for the words it lacks).  With
+them, of 2,801 short caught emergencies (up to 40 characters) with one slip in their heaviest two- or
+three-character urgent phrase (「俺向死」「家里段顿了」「有人要条河」), 44 lose their urgency instead of 130
+(tests/nlp/test_invariance.py); once jieba's dictionary lacked two words (找着, 大孩子), no calm tuning row or city
+message turned urgent.  Triage looks for slips only where the literal reading found no emergency, and only
+in a text of ``MAX_CHARS`` or fewer: a long one says its need in more than one phrase, and encoding it costs more.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from nlp import lexicon as lx
 from nlp.homophones import SoundMap
 from nlp.matcher import Hit, PhraseMatcher
 
 MIN_CHARS = 4
+# Shorter phrases, with a dictionary to tell slips from words (SlipFinder._reads_as_slip), only in texts up to so
+# many characters: the shorter the phrase, the likelier a sound-alike is an everyday word in a longer text.
+SHORT_TEXT = {2: 25, 3: 40}
 MAX_CHARS = 100
 
 
 class SlipFinder:
     """Finds urgent and self-harm phrases written with one homophone slip."""
 
-    def __init__(self, entries: Mapping[str, tuple[lx.Entry, ...]], sounds: SoundMap) -> None:
+    def __init__(self, entries: Mapping[str, tuple[lx.Entry, ...]], sounds: SoundMap,
+                 is_word: Callable[[str], bool] | None = None) -> None:
+        """*is_word*: whether a string is a word of the dictionary (jieba's); with it, phrases of two and three
+        characters are found too, where the slipped character makes no word with its neighbours."""
         self._sounds = sounds
+        self._is_word = is_word
         self._phrases: dict[str, list[str]] = {}  # sound form -> the phrases that sound so
+        shortest = min(SHORT_TEXT) if is_word else MIN_CHARS
         for phrase, found in entries.items():
-            if len(phrase) >= MIN_CHARS and any(e.kind in (lx.URGENT, lx.SELF_HARM) for e in found):
+            if len(phrase) >= shortest and any(e.kind in (lx.URGENT, lx.SELF_HARM) for e in found):
                 self._phrases.setdefault(sounds.encode(phrase), []).append(phrase)
         self._matcher = PhraseMatcher(self._phrases)
 
@@ -44,6 +58,18 @@ class SlipFinder:
                 continue
             written = text[hit.start:hit.end]
             for phrase in self._phrases[hit.phrase]:
-                if sum(a != b for a, b in zip(phrase, written, strict=True)) == 1:
+                wrong = [i for i, (a, b) in enumerate(zip(phrase, written, strict=True)) if a != b]
+                if len(wrong) == 1 and (len(phrase) >= MIN_CHARS or (
+                        len(text) <= SHORT_TEXT[len(phrase)] and self._reads_as_slip(text, hit.start, hit.end, hit.start + wrong[0]))):
                     slips.append(Hit(phrase, hit.start, hit.end))
         return slips
+
+    def _reads_as_slip(self, text: str, start: int, end: int, at: int) -> bool:
+        """Whether text[start:end], with its wrong character at *at*, reads as a slip and not as everyday words: no
+        word of two to four characters holds the wrong character (救名, 着伙, 饭迟 make none; 老鼠咬破 has 咬破) or
+        reaches across an edge of the span (俺家报 is 俺家 + 报, not 家暴; 找着活 is 找着 + 活, not 着火)."""
+        for n in range(2, 5):
+            for s in range(max(0, start - n + 1), min(end, len(text) - n + 1)):
+                if (s <= at < s + n or s < start or s + n > end) and self._is_word(text[s:s + n]):
+                    return False
+        return True

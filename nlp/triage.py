@@ -133,11 +133,12 @@ class Triager:
         cache_dir = cache_dir or default_cache_dir()
         self.sounds = SoundMap.load(cache_dir)  # None without pypinyin: no homophone matching
         self._places = PlaceFinder(gazetteer, lex.place_aliases, lex.places_outside, self.sounds)
-        self._slips = SlipFinder(lex.entries, self.sounds) if self.sounds else None
         self._place_mask = PlaceMask(gazetteer)
         words = _tokenizer_words(lex, gazetteer)
         self.tokenizer = DomainTokenizer(words, cache_dir)
         freq = self.tokenizer.jieba.FREQ
+        self._slips = SlipFinder(lex.entries, self.sounds, lambda w: freq.get(w, 0) > 0 or w in lex.everyday_words) \
+            if self.sounds else None
         self._signals = SignalCollector(lex.entries, lex.patterns, lex.negators, lex.negation_gap,
                                         lex.news_others, lex.news_deaths, lex.turns, lex.warm, lex.found,
                                         char_weight=lambda ch: freq.get(ch, 0))

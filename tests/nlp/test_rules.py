@@ -263,6 +263,12 @@ def test_residents(triager, text):
     "作业写到凌晨两点 不向活了",                                           # 不想活了
     "吃了上顿每下顿 俺一个人带俩孩子 没工作 能不能给办个低保",              # 上顿没下顿
     "让牛顶了 肋巴骨疼得喘部上气 想去拍个片子没钱",                          # 喘不上气
+    # phrases of two and three characters, in a short text, where the slip makes no everyday word
+    "俺向死",               # 想死
+    "有人东僵",             # 冻僵
+    "家里段顿了",           # 断顿
+    "郭家沟 有人要条河",    # 跳河
+    "三楼 着或 有老人",     # 着火
 ])
 def test_an_urgent_phrase_with_one_sound_alike_slip_still_counts(triager, text):
     assert classify(triager, text).urgent
@@ -272,6 +278,13 @@ def test_an_urgent_phrase_with_one_sound_alike_slip_still_counts(triager, text):
     "家里墙上的电线都是明线 老鼠咬破了好几处 怕出事",  # not 老鼠药: three syllables are not enough
     "夏天晚上 小区里几个半大孩子玩到十来点 家长也不管 吵得睡不着",  # not 打孩子
     "每人管一块地 挺好的",
+    # a short phrase's sound-alike makes an everyday word with a neighbour, or the text is too long to tell
+    "邦均镇上的厂子倒闭了 失业三个多月 还没找着活",   # 找着 + 活, not 着火
+    "想四月份去北京看看",                             # 四月, not 想死
+    "易书记你好 我想问问低保",                        # 书记, not 遗书
+    "村里要条河道清淤",                               # 河道, not 跳河
+    "俺家报危房改造报了三年了",                       # 俺家 + 报, not 家暴
+    "几个大孩子在河边玩",                             # not 打孩子
 ])
 def test_a_sound_alike_everyday_word_is_no_slip(triager, text):
     assert not classify(triager, text).urgent
