@@ -276,9 +276,18 @@ def _clauses_with(text: str, found: Iterable[Found], kind: str) -> list[tuple[_S
             left = max((m.end() for m in CLAUSE_SPLIT.finditer(text, 0, hit.start)), default=0)
             right_match = CLAUSE_SPLIT.search(text, hit.end)
             right = right_match.start() if right_match else len(text)
-            spans.append(((left, right), (max(left, hit.start - SCOPE), min(right, hit.end + SCOPE)),
-                          (hit.start, hit.end)))
+            scope = (max(left, hit.start - SCOPE), min(right, hit.end + SCOPE))
+            if kind == lx.HEDGE_NOT_NOW and right_match and _TIME_ONLY.fullmatch(text[left:hit.start] + text[hit.end:right]):
+                # a clause that is only a time (「去年12月6号 我家电褥子着火」「前年腊月 俺爹摔了」) dates the next one
+                after = CLAUSE_SPLIT.search(text, right_match.end())
+                right = after.start() if after else len(text)
+                scope = (scope[0], right)
+            spans.append(((left, right), scope, (hit.start, hit.end)))
     return spans
+
+
+# What a clause may hold besides a not-now word to be only a time: dates, seasons, months, parts of the day.
+_TIME_ONLY = re.compile(r"[\d一二三四五六七八九十两几零〇年月号日底初中旬头冬夏春秋天腊正会儿时候的个前后半多上下午晚夜里那]*")
 
 
 def _past_scopes(past: list[tuple[_Span, _Span, _Span]], ongoing: list[tuple[_Span, _Span, _Span]]) -> list[_Span]:

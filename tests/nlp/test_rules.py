@@ -81,9 +81,16 @@ def test_a_mild_word_still_calms_its_own_clause(triager):
     assert not t.urgent
 
 
-def test_past_clause_does_not_make_it_urgent(triager):
-    t = classify(triager, "去年家里着火了，现在想问问还能不能申请临时救助")
-    assert not t.urgent
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("去年家里着火了，现在想问问还能不能申请临时救助", False),
+    # a clause that is only a time dates the next clause (dev_tune_more46: 「去年12月6号 我家电褥子着火 …」)
+    ("去年12月6号 我家电褥子着火 烧了两间房 房子后来自己修好了", False),
+    ("前年腊月 俺爹摔了 瘫在床上", False),
+    ("去年冬天 俺爹摔了 瘫在床上到现在没人管", True),  # ... unless it goes on until now
+    ("前年腊月 俺爹摔了 今天俺娘也病倒了 家里没人做饭 俩老人一天没吃饭了", True),  # and not beyond the next clause
+])
+def test_past_clause_does_not_make_it_urgent(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
 
 
 @pytest.mark.parametrize("text", [
