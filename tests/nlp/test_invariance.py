@@ -143,11 +143,13 @@ def test_a_short_emergency_typed_in_pinyin_mostly_stays_urgent(triager, as_writt
     (zan le → 咱了 for 攒了).  140 of 1,658 (8.4%) with the fifteenth pass's rows: teenagers' slang, farm accidents
     and illness whose every key word has a commoner sound-alike (da wo ma → 大我妈, shui → 谁 for 水, yao → 要 for 药).
     152 of 1,816 (8.4%) in the sixteenth pass, with its rows: its model moved a dozen borderline rows each way, and a dozen
-    everyday words (地里 not 地理, 血止不住 not 学止不住) won back four."""
+    everyday words (地里 not 地理, 血止不住 not 学止不住) won back four.  118 of 1,818 (6.5%) in the seventeenth, since a
+    writer who spaces words is read as meaning every space (jiu chi le is 就吃了, not 九尺了: nlp/pinyin_input.py) and the
+    lexicon's literal slips (没饭迟), which the route had offered as words, left it."""
     short = [t for t in as_written[True] if len(t) <= 40]
     assert len(short) > 1000
     lost = [t for t in short if not triager.classify(_typed_in_pinyin(t)).urgent]
-    assert len(lost) <= 0.085 * len(short), [_typed_in_pinyin(t) for t in lost[:5]]
+    assert len(lost) <= 0.075 * len(short), [_typed_in_pinyin(t) for t in lost[:5]]
 
 
 def _with_one_slip(text: str, phrases: list[str], sounds: dict[int, int], freq: dict[str, int]) -> list[str]:
@@ -171,8 +173,9 @@ _SAME_SOUND: dict[int, list[str]] = {}
 
 def test_a_short_emergency_with_one_sound_alike_slip_mostly_stays_urgent(triager, as_written):
     """Short caught emergencies (up to 40 characters) with one sound-alike slip in their heaviest urgent phrase of
-    two or three characters (「家里断顿了」 typed 「家里段顿了」): 130 of 2,801 variants lost their urgency while
-    nlp/slips.py read only phrases of four characters or more, 44 (1.6%) since it reads shorter ones in short texts."""
+    two or three characters (「家里断顿了」 typed 「家里段顿了」): 127 of 2,799 variants lost their urgency while
+    nlp/slips.py read only phrases of four characters or more, 45 (1.6%) since it reads shorter ones in short texts
+    (and the literal slips 救名, 着伙了, 没饭迟 left the lexicon: it finds them)."""
     from nlp import lexicon as lx
     from nlp.lexicon import load_lexicon
     if triager.sounds is None:

@@ -23,6 +23,8 @@ def pinyin(gazetteer: Gazetteer) -> PinyinInput:
     ("huozhe meiyisi", "活着没意思"),  # two words are a run; 活着, not 或者, on this hotline
     ("wo erzi zou le sange yue le", "我儿子走了三个月了"),  # san ge, not sang e; 走了 across the space, not 奏乐
     ("ta chi le nongyao", "他吃了农药"),  # 治了 is our phrase, but not read chi le
+    # a writer who spaces words means every space: 就吃了, not 九尺了
+    ("haizi jintian jiu chi le dian guamian", "孩子今天就吃了点挂面"),
 ])
 def test_pinyin_runs_become_characters(pinyin: PinyinInput, typed: str, chars: str) -> None:
     assert pinyin.convert(typed) == chars
