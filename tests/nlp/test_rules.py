@@ -1203,6 +1203,12 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("小区停暖了 我妈八十多 冻得直抖", True),
     ("俺在县城打工叫钢筋砸了脚 老板不管 医院不给看了 身上一分没有", True),
     ("昨儿差点着火 电线老了 能给换换不", False),
+    # dev_tune_more47: put out by one's own family in other words; a named matter closed
+    ("南小庄 我七十了 儿子撵我出门", True),
+    ("儿子把我赶出门了", True),
+    ("我妈撵我出去买酱油", False),
+    ("房东说月底撵我出门", False),
+    ("孩子挨打那事解决了 谢谢", False),
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
