@@ -36,7 +36,8 @@ decides, the evidence says so: 「模型：与“米缸见底/没人管”相似
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from nlp.model import Prediction, TextModel
 from nlp.scoring import RULE_TEXT, CategoryDecision
@@ -75,6 +76,7 @@ class LexiconView:
     rule: str | None  # the scoring rule that decided the category, if any
     reporter: str
     urgent_threshold: float  # the lexicon's own urgent threshold
+    slips: Mapping[str, str] = field(default_factory=dict)  # phrase read through a slip -> as staff see it: 向死（想死）
 
 
 def model_text(model: TextModel, text: str, pred: Prediction, code: str, p: float) -> str:

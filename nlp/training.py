@@ -80,12 +80,15 @@ LEXICON_FILES = tuple(REPO / f"tests/data/{name}.jsonl"
 # 0.742 -> 0.757, the other files net +4 of 5,779 rows (more6 0.922 -> 0.931, more9 0.946 -> 0.970, older 0.930 ->
 # 0.925, more8 0.908 -> 0.904), urgency there unchanged but for the category's ``quiet`` (83 -> 81 false alarms on
 # more4+5).  dev_tune_more43 to more47 came after the runs and join them.
-# Seventeenth pass: more11 and more12 join too, since what kept them out was the urgency model (above), which
-# category-only data cannot reach now.  By-file (``--add dev_tune_more11,dev_tune_more12 --add-urgent-weight 0``
-# against ``--score-only`` the same, 15 minutes each): the other files' category net +11 rows of 5,779 (more5 0.903
-# -> 0.913, more6 0.922 -> 0.927, more8 0.908 -> 0.914, more10 0.927 -> 0.924, older 0.930 -> 0.931), urgency
-# unchanged but for the category's ``quiet`` (82 -> 81 false alarms on more4+5).
-CATEGORY_ONLY_FILES = LEXICON_FILES
+# Seventeenth pass, tried: more11 and more12 as category data too, since what kept them out was the urgency model
+# (above), which category-only data cannot reach now.  By-file (``--add dev_tune_more11,dev_tune_more12
+# --add-urgent-weight 0`` against ``--score-only`` the same, 15 minutes each) the other files' category was net +11
+# rows of 5,779 (more5 0.903 -> 0.913, more6 0.922 -> 0.927, more8 0.908 -> 0.914, more10 0.927 -> 0.924, older
+# 0.930 -> 0.931), but the shipped model trained with them read 「村里有户人家孩子天天挨打，今天又听见哭喊声」 as a
+# neighbour's noise (`other` 0.62 over the lexicon's `child`; tests/nlp/test_rules.py): a gain of a fifth of a
+# percent does not buy a child beaten now filed as chatter.  They stay out.
+_LEXICON_ONLY = {"dev_tune_more11", "dev_tune_more12"}
+CATEGORY_ONLY_FILES = tuple(p for p in LEXICON_FILES if p.stem not in _LEXICON_ONLY)
 # Validation: never trained on; checks the settings chosen on the tuning files (nlp/model/CV.md).
 VALID_FILE = REPO / "tests/data/dev_valid.jsonl"
 CITIZEN = REPO.parent / "shared/data/citizen_messages.jsonl"

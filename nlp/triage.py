@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
@@ -170,14 +171,17 @@ class Triager:
         hits = self._matcher.find(clean)
         sig = self._signals.collect(clean, hits)
         urgency = self._decide_urgency(sig)
+        shown: dict[str, str] = {}
         if not urgency.urgent and self._slips and (slips := self._slips.find(clean, hits)):
             sig = self._signals.collect(clean, [*hits, *slips])  # an urgent phrase with one sound-alike slip
             urgency = self._decide_urgency(sig)
+            # staff see what was written beside what it was read as: 「急难：向死（想死）」
+            shown = {h.phrase: f"{clean[h.start:h.end]}（{h.phrase}）" for h in slips}
         reporter, _why = self._roles.role(clean)
         category = self._scorer.decide(sig, urgent=urgency.urgent, self_harm=urgency.self_harm,
                                        report=reporter == VOLUNTEER)
         rule = _RULE_OF.get(category.evidence[0]) if category.evidence else None
-        return LexiconView(clean, sig, urgency, category, rule, reporter, self._lex.urgent_threshold)
+        return LexiconView(clean, sig, urgency, category, rule, reporter, self._lex.urgent_threshold, shown)
 
     def _decide_urgency(self, sig: Signals) -> UrgencyDecision:
         return decide_urgency(sig, threshold=self._lex.urgent_threshold,
@@ -230,12 +234,16 @@ class Triager:
             town=place.town,
             village=place.village,
             keywords=self._keywords.extract(clean),
-            category_evidence=category.evidence,
-            urgent_evidence=urgency.evidence,
+            category_evidence=_as_written(category.evidence, view.slips),
+            urgent_evidence=_as_written(urgency.evidence, view.slips),
             self_harm=urgency.self_harm,
             reporter=view.reporter,
             sensitive=sensitive,
         )
+
+
+def _as_written(evidence: tuple[str, ...], slips: Mapping[str, str]) -> tuple[str, ...]:
+    return tuple(slips.get(e, e) for e in evidence) if slips else evidence
 
 
 def _load_model(path: Path | None, cache_dir: Path) -> TextModel | None:

@@ -276,9 +276,15 @@ def test_residents(triager, text):
     "家里段顿了",           # 断顿
     "郭家沟 有人要条河",    # 跳河
     "三楼 着或 有老人",     # 着火
+    "说起来话长，前些年日子还过得去，后来老伴得了病，欠了亲戚好几万。救名 着伙了 快来",  # a short cry after a story
 ])
 def test_an_urgent_phrase_with_one_sound_alike_slip_still_counts(triager, text):
     assert classify(triager, text).urgent
+
+
+def test_staff_see_a_slip_as_written_beside_what_it_was_read_as(triager):
+    t = classify(triager, "家里段顿了")
+    assert "段顿（断顿）" in t.urgent_evidence and "急难：段顿（断顿）" in t.evidence_text()
 
 
 @pytest.mark.parametrize("text", [
@@ -292,6 +298,8 @@ def test_an_urgent_phrase_with_one_sound_alike_slip_still_counts(triager, text):
     "村里要条河道清淤",                               # 河道, not 跳河
     "俺家报危房改造报了三年了",                       # 俺家 + 报, not 家暴
     "几个大孩子在河边玩",                             # not 打孩子
+    "残疾证还没办。去哪里办？要他本人去吗",           # 他 is meant: not 要塌
+    "我家住条河路那边 想问残疾证在哪办",              # a street's name: not 跳河
 ])
 def test_a_sound_alike_everyday_word_is_no_slip(triager, text):
     assert not classify(triager, text).urgent
@@ -1209,6 +1217,9 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("我妈撵我出去买酱油", False),
     ("房东说月底撵我出门", False),
     ("孩子挨打那事解决了 谢谢", False),
+    # dev_tune_more48: blood seen now (through a slip: 学 for 血); a shop's price cut
+    ("孩子被他爸打得满身学 还在打", True),
+    ("超市大米跳楼价 低保户买有优惠不", False),
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
