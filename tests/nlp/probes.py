@@ -106,7 +106,7 @@ PROBES += [
     ("低收入家庭认定需要多长时间，我是上个月交的材料", "inquiry", False),
     ("老人八十多了，儿女都在外地打工，平时吃饭有一顿没一顿的", "elderly", False),
     ("我爷爷一个人住，年纪大了腿脚不利索，想找人每天上门送顿饭", "elderly", False),
-    ("我家孩子是自闭症，今年该上小学了，学校不愿意收", "disability", False),
+    ("我家孩子是自闭症，今年该上小学了，学校不愿意收", "education", False),  # 上学困难 (TAXONOMY; the lexicon since dev_tune_more7)
     ("我是盲人，残疾证丢了，补办要去哪里", "disability", False),
     ("孩子父亲去世了，母亲改嫁不管孩子，现在跟着爷爷奶奶，能不能算事实无人抚养儿童", "child", False),
     ("大学生暑假回村，家里穷，想问问有没有助学贷款", "education", False),
