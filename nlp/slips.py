@@ -10,8 +10,8 @@ Shorter phrases collide with everyday words — 「老鼠咬破了电线」 read
 「还没找着活」 as 着火, 「易书记」 as 遗书 — so a two- or three-character phrase counts only in a short sentence (``SHORT_TEXT``),
 and only where the wrong character makes no dictionary word with its neighbours and no word reaches across the
 phrase's edges (``_reads_as_slip``; jieba's dictionary, and urgency.toml [slips] for the words it lacks).  With
-them, of 2,859 short caught emergencies (up to 40 characters) with one slip in their heaviest two- or
-three-character urgent phrase (「俺向死」「家里段顿了」「有人要条河」), 49 lose their urgency instead of 142
+them, of 2,908 short caught emergencies (up to 40 characters) with one slip in their heaviest two- or
+three-character urgent phrase (「俺向死」「家里段顿了」「有人要条河」), 51 lose their urgency instead of 144
 (tests/nlp/test_invariance.py); once jieba's dictionary lacked two words (找着, 大孩子) and typed pronouns and modal
 words were taken as meant (``_GRAMMAR``), no calm tuning row or city message turned urgent.  Triage looks for slips only where the literal reading found no emergency, and only
 in a text of ``MAX_CHARS`` or fewer: a long one says its need in more than one phrase, and encoding it costs more.
