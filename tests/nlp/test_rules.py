@@ -1220,6 +1220,8 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     # dev_tune_more48: blood seen now (through a slip: 学 for 血); a shop's price cut
     ("孩子被他爸打得满身学 还在打", True),
     ("超市大米跳楼价 低保户买有优惠不", False),
+    ("烧炭取暖烟大 怕中毒 有电暖器补贴不", False),  # a worry
+    ("我爸昨天脑溢血 救过来了 现在ICU 押金交不上", True),  # 救过来了 closes nothing: no resolved hedge
 ])
 def test_first_sight_errors_of_the_fresh_writers(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
