@@ -7,7 +7,7 @@ probe over the caught urgent tuning rows, one homophone slip in their strongest 
 characters are also found by sound (nlp/homophones.py), where exactly one character differs from the phrase.
 
 Shorter phrases collide with everyday words — 「老鼠咬破了电线」 reads as 老鼠药, 「俺家报危房改造」 as 家暴,
-「还没找着活」 as 着火, 「易书记」 as 遗书 — so a two- or three-character phrase counts only in a short sentence (``SHORT_TEXT``),
+「还没找着活」 as 着火, 「易书记」 as 遗书 — so a two- or three-character phrase counts only in a short sentence (``SHORT_SENTENCE``),
 and only where the wrong character makes no dictionary word with its neighbours and no word reaches across the
 phrase's edges (``_reads_as_slip``; jieba's dictionary, and urgency.toml [slips] for the words it lacks).  With
 them, of 2,908 short caught emergencies (up to 40 characters) with one slip in their heaviest two- or
@@ -28,7 +28,7 @@ from nlp.matcher import Hit, PhraseMatcher
 MIN_CHARS = 4
 # Shorter phrases, with a dictionary to tell slips from words (SlipFinder._reads_as_slip), only in sentences up to so
 # many characters: the shorter the phrase, the likelier a sound-alike is an everyday word in a longer sentence.
-SHORT_TEXT = {2: 25, 3: 40}
+SHORT_SENTENCE = {2: 25, 3: 40}
 MAX_CHARS = 100
 
 
@@ -42,7 +42,7 @@ class SlipFinder:
         self._sounds = sounds
         self._is_word = is_word
         self._phrases: dict[str, list[str]] = {}  # sound form -> the phrases that sound so
-        shortest = min(SHORT_TEXT) if is_word else MIN_CHARS
+        shortest = min(SHORT_SENTENCE) if is_word else MIN_CHARS
         for phrase, found in entries.items():
             if len(phrase) >= shortest and any(e.kind in (lx.URGENT, lx.SELF_HARM) for e in found):
                 self._phrases.setdefault(sounds.encode(phrase), []).append(phrase)
@@ -61,7 +61,7 @@ class SlipFinder:
             for phrase in self._phrases[hit.phrase]:
                 wrong = [i for i, (a, b) in enumerate(zip(phrase, written, strict=True)) if a != b]
                 if len(wrong) == 1 and (len(phrase) >= MIN_CHARS or (
-                        _sentence_length(text, hit.start, hit.end) <= SHORT_TEXT[len(phrase)]
+                        _sentence_length(text, hit.start, hit.end) <= SHORT_SENTENCE[len(phrase)]
                         and self._reads_as_slip(text, hit.start, hit.end, hit.start + wrong[0]))):
                     slips.append(Hit(phrase, hit.start, hit.end))
         return slips
