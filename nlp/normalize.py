@@ -89,6 +89,7 @@ _NEWLINES = re.compile(r"\s*\n\s*")
 
 # Clause boundaries used by hedges and steering removal (after normalisation).
 CLAUSE_SPLIT = re.compile(r"[。!?;\n,，、:]+|\.(?:\s+|$)")
+SENTENCE_END = re.compile(r"[。!?;\n]+")  # a sentence's end in normalised text (its clauses: CLAUSE_SPLIT)
 SENTENCE_SPLIT = re.compile(r"[。!?;\n]+")
 
 

@@ -50,7 +50,7 @@ from typing import NamedTuple
 
 from nlp import lexicon as lx
 from nlp.matcher import Hit, RegexSet
-from nlp.normalize import CLAUSE_SPLIT
+from nlp.normalize import CLAUSE_SPLIT, SENTENCE_END
 
 _WINDOW = 6  # characters before a phrase searched for a negator
 PAST_FACTOR = 0.5
@@ -231,18 +231,17 @@ class SignalCollector:
         closed matter begin, or -1).  A new matter opens at a turn followed by an urgent phrase, or at the
         next sentence when the hedge's own sentence names the matter it closes (「上次低保的事已经解决了,
         谢谢。」): those sentences are not about it, and the model reads them alone."""
-        resolved = [(f.start, f.end) for f in found if any(e.kind == lx.HEDGE_RESOLVED for e in f.entries)]
+        resolved = [f for f in found if any(e.kind == lx.HEDGE_RESOLVED for e in f.entries)]
         if not resolved:
             return None, -1
-        start, end = max(resolved, key=lambda se: se[1])
-        sentence = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-        if _MATTER.search(text, sentence, end) and (stop := _SENTENCE_END.search(text, end)) \
+        hedge, start, end, _ = max(resolved, key=lambda f: f.end)
+        sentence = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+        if _MATTER.search(text, sentence, end) and (stop := SENTENCE_END.search(text, end)) \
                 and text[stop.end():].strip():
             return stop.end(), stop.end()
         turn = self._turn.search(text, end)
         if turn and any(f.start >= turn.start() and any(e.kind == lx.URGENT for e in f.entries) for f in found):
             return turn.start(), -1
-        hedge = next(f.phrase for f in found if (f.start, f.end) == (start, end))
         if hedge in self._found and (clause := CLAUSE_SPLIT.search(text, end)) and any(
                 f.start >= clause.end() and any(e.kind == lx.URGENT for e in f.entries) for f in found):
             # A search ended, and what was found with the person is a danger of its own: 「我们下去找着了 头上都是血
@@ -306,9 +305,8 @@ def _past_scopes(past: list[tuple[_Span, _Span, _Span]], ongoing: list[tuple[_Sp
     return scopes
 
 
-# A sentence's end, and a named matter (「上次低保的事」「那个问题」): a resolved hedge in a sentence that names the
+# A named matter (「上次低保的事」「那个问题」): a resolved hedge in a sentence that names the
 # matter it closes speaks for that matter, not for what the next sentences tell (nlp/signals.py docstring).
-_SENTENCE_END = re.compile(r"[。!?;\n]+")
 _MATTER = re.compile(r"(?:的|那|这)(?:件|个)?(?:事|问题)")
 _TOLD = re.compile(r"[,.;!?。:]*(?:说|讲|报道|内容是)")
 

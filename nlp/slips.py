@@ -7,23 +7,24 @@ probe over the caught urgent tuning rows, one homophone slip in their strongest 
 characters are also found by sound (nlp/homophones.py), where exactly one character differs from the phrase.
 
 Shorter phrases collide with everyday words — 「老鼠咬破了电线」 reads as 老鼠药, 「俺家报危房改造」 as 家暴,
-「还没找着活」 as 着火, 「易书记」 as 遗书 — so a two- or three-character phrase counts only in a short sentence (``SHORT_SENTENCE``),
-and only where the wrong character makes no dictionary word with its neighbours and no word reaches across the
-phrase's edges (``_reads_as_slip``; jieba's dictionary, and urgency.toml [slips] for the words it lacks).  With
-them, of 2,908 short caught emergencies (up to 40 characters) with one slip in their heaviest two- or
+「还没找着活」 as 着火, 「易书记」 as 遗书 — so a two- or three-character phrase counts only in a short sentence
+(``SHORT_SENTENCE``), and only where the wrong character makes no dictionary word with its neighbours and no word
+reaches across the phrase's edges (``_reads_as_slip``; jieba's dictionary, and urgency.toml [slips] for the words it
+lacks).  With them, of 2,908 short caught emergencies (up to 40 characters) with one slip in their heaviest two- or
 three-character urgent phrase (「俺向死」「家里段顿了」「有人要条河」), 51 lose their urgency instead of 144
 (tests/nlp/test_invariance.py); once jieba's dictionary lacked two words (找着, 大孩子) and typed pronouns and modal
-words were taken as meant (``_GRAMMAR``), no calm tuning row or city message turned urgent.  Triage looks for slips only where the literal reading found no emergency, and only
-in a text of ``MAX_CHARS`` or fewer: a long one says its need in more than one phrase, and encoding it costs more.
+words were taken as meant (``_GRAMMAR``), no calm tuning row or city message turned urgent.  Triage looks for slips
+only where the literal reading found no emergency, and only in a text of ``MAX_CHARS`` or fewer: a long one says its
+need in more than one phrase, and encoding it costs more.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping
 
 from nlp import lexicon as lx
 from nlp.homophones import SoundMap
 from nlp.matcher import Hit, PhraseMatcher
+from nlp.normalize import SENTENCE_END
 
 MIN_CHARS = 4
 # Shorter phrases, with a dictionary to tell slips from words (SlipFinder._reads_as_slip), only in sentences up to so
@@ -88,12 +89,9 @@ _GRAMMAR = frozenset("我你他她它们这那哪谁啥会能敢让被把给")
 _NAMED = frozenset("路街巷村镇庄屯")
 
 
-_SENTENCE_END = re.compile(r"[。!?\n]")
-
-
 def _sentence_length(text: str, start: int, end: int) -> int:
     """The length of the sentence that holds text[start:end]: a short cry after a long story
     (「…现在家里啥也没有了。救名 着伙了 快来」) is as short as it is alone."""
-    before = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    after = _SENTENCE_END.search(text, end)
+    before = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = SENTENCE_END.search(text, end)
     return (after.start() if after else len(text)) - before
