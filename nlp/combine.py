@@ -63,6 +63,14 @@ class Settings:
     # this bar: a letter's emergency sits between its story and its courtesies.  Chosen on the tuning rows
     # (CV.md, thirteenth pass): at 0.6 one calm row of 8,000 turns urgent, at 0.5 three, at 0.4 eight.
     window_threshold: float = 0.6
+    # A message that opens or closes with another matter (a question about something else, thanks for last
+    # time, an introduction) around an emergency: read whole, the other matter outweighs it (「请问低保年审什么时候
+    # 开始？另外，房子着了 俺爹还在里屋」 lost 382 of 7,241 caught urgent tuning rows).  Where the whole reading is at
+    # least ``part_gate`` alarming (a tenth of the city messages), the model also reads the message without its
+    # questions and thanks, at ``calm_threshold`` (more likely urgent than not), and from its second, third and
+    # fourth sentence on, at ``window_threshold`` (nlp/triage.py ``_by_parts``).  Chosen on the tuning rows (CV.md,
+    # eighteenth pass): at these bars no calm tuning row and no city message turns urgent.
+    part_gate: float = 0.1
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.normalize import SENTENCE
+
 MAX_CHARS = 100
 ORDERS = (1, 2, 3)
 FEATURES = 13  # version of what prepare() does; a model built for another one must be rebuilt
@@ -132,15 +134,12 @@ def strip_formalities(text: str) -> str:
     return bare if bare.strip() else text  # 「谢谢」 alone stays what it is
 
 
-_SENTENCE = re.compile(r"[^。!?;\n]+[。!?;\n]*")
-
-
 def sentence_windows(text: str, width: int = MAX_CHARS, limit: int = 8) -> list[str]:
     """*text* cut into runs of whole sentences of up to *width* characters each (a longer sentence is a run of
     its own), at most *limit* of them: what the model reads, one by one, of a message longer than it reads."""
     windows: list[str] = []
     current = ""
-    for m in _SENTENCE.finditer(text):
+    for m in SENTENCE.finditer(text):
         if current and len(current) + len(m.group()) > width:
             windows.append(current)
             if len(windows) == limit:

@@ -90,7 +90,7 @@ _NEWLINES = re.compile(r"\s*\n\s*")
 # Clause boundaries used by hedges and steering removal (after normalisation).
 CLAUSE_SPLIT = re.compile(r"[。!?;\n,，、:]+|\.(?:\s+|$)")
 SENTENCE_END = re.compile(r"[。!?;\n]+")  # a sentence's end in normalised text (its clauses: CLAUSE_SPLIT)
-SENTENCE_SPLIT = re.compile(r"[。!?;\n]+")
+SENTENCE = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # one sentence with its end
 
 
 # Taiwan's 着 (「活著」「看著」), which t2s keeps: a trigger for conversion too, but not the 著 of 著名 / 显著.

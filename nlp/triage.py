@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -21,12 +22,12 @@ from nlp.homophones import SoundMap
 from nlp.keywords import KeywordExtractor
 from nlp.lexicon import Lexicon, load_lexicon
 from nlp.matcher import PhraseMatcher
-from nlp.model import MODEL_PATH, TextModel
-from nlp.normalize import Normalizer
+from nlp.model import MODEL_PATH, Prediction, TextModel
+from nlp.normalize import SENTENCE, Normalizer
 from nlp.pinyin_input import PinyinInput
 from nlp.places import Gazetteer, PlaceFinder, PlaceMask
 from nlp.roles import RESIDENT, VOLUNTEER, RoleFinder
-from nlp.scoring import RULE_TEXT, CategoryScorer
+from nlp.scoring import RULE_TEXT, CategoryDecision, CategoryScorer
 from nlp.sensitive import SensitiveSpan, find_sensitive
 from nlp.signals import SignalCollector, Signals
 from nlp.slips import SlipFinder
@@ -36,6 +37,10 @@ from nlp.urgency import UrgencyDecision, decide_urgency
 
 log = logging.getLogger(__name__)
 SCAN_CHARS = 20_000
+# A sentence about another matter than an emergency beside it: a question, thanks (``_by_parts``).
+_OTHER_MATTER = re.compile(r"\?[。!?;\n]*$|谢谢|感谢")
+# The writer's own mark that another matter begins (「另外，」「还有个事，」).
+_NEW_MATTER = re.compile(r"(?:另外|还有个事|还有件事|还有一件事|还有一个事|还有个情况|对了|再就是|再一个|顺便说一下|顺便说下)[,:]?")
 _RULE_OF = {text: rule for rule, text in RULE_TEXT.items()}
 
 CATEGORY_LABELS: dict[str, str] = {
@@ -208,6 +213,45 @@ class Triager:
                                 category)
         return urgency if urgency.urgent else None
 
+    def _later_reading(self, told: str) -> tuple[Prediction, float] | None:
+        """The model's most alarming reading of *told* from its second, third or fourth sentence on, with the bar it
+        must reach, or None for a single sentence: an opening about another matter (a question, thanks for last
+        time, an introduction), read with the emergency after it, outweighs it.  The bar is ``window_threshold``;
+        ``calm_threshold`` (more likely urgent than not) where all that is left out is questions and thanks; the usual
+        bar after the writer's own 「另外，」, which is left out too."""
+        sentences = [m.group() for m in SENTENCE.finditer(told)]
+        s = self._settings
+
+        def reading(k: int) -> tuple[str, float]:
+            rest = "".join(sentences[k:])
+            if marked := _NEW_MATTER.match(rest):
+                return rest[marked.end():], s.threshold
+            return rest, s.calm_threshold if all(_OTHER_MATTER.search(x) for x in sentences[:k]) else s.window_threshold
+        readings = [reading(k) for k in range(1, min(len(sentences), 4))]
+        if not readings:
+            return None
+        return max(((self.model.predict(text), bar) for text, bar in readings), key=lambda pb: pb[0].urgent - pb[1])
+
+    def _by_parts(self, told: str, view: LexiconView, urgency: UrgencyDecision, category: CategoryDecision,
+                  whole: Prediction) -> tuple[CategoryDecision, UrgencyDecision]:
+        """(category, urgency) after reading *told* from a later sentence on (``_later_reading``), where the whole
+        reading found it calm, or urgent and yet no need (inquiry, other, complaint): the emergency is the primary
+        need, so that reading's category stands (「感谢你们上次帮忙。俺家老二又让他爹打了 脸都肿了」 is `child`)."""
+        s = self._settings
+        if urgency.urgent and category.category not in QUIET:
+            return category, urgency
+        if not urgency.urgent and whole.urgent < s.part_gate and not _NEW_MATTER.search(told):
+            return category, urgency  # not alarming at all read whole: spare the readings (most city messages)
+        later = self._later_reading(told)
+        if later is None or later[0].urgent < later[1]:
+            return category, urgency
+        best, bar = later
+        need = decide_category(self.model, view, best, s)
+        if urgency.urgent:
+            return (need if need.category not in QUIET else category), urgency
+        found = decide_urgent(self.model, view, best, replace(s, threshold=bar), need.category)
+        return (need, found) if found.urgent else (category, urgency)
+
     def _classify(self, text: str) -> Triage:
         sensitive = find_sensitive(text)
         view = self.lexicon_view(text)
@@ -225,6 +269,7 @@ class Triager:
                     urgency = decide_urgent(self.model, view, tail, self._settings, category.category)
                 if not urgency.urgent:
                     urgency = self._by_windows(told, view, category.category) or urgency
+            category, urgency = self._by_parts(told, view, urgency, category, pred)
         clean = view.clean
         place = self._places.find(clean)
         return Triage(

@@ -65,6 +65,12 @@ EDITS |= {
     "entreaty": lambda t: _sentence(t) + "恳请各位领导在百忙之中抽出时间帮帮我们，万分感谢！",
     "sign_off": lambda t: _sentence(t) + "\n此致\n敬礼！\n一个无助的母亲",
     "story_and_courtesies": lambda t: _STORY + _sentence(t) + _COURTESIES,
+    # another matter first: a question, thanks for last time (382, 344, 136 and 229 lost while the model read the
+    # message only whole; it now also reads it from a later sentence on: nlp/triage.py ``_by_parts``)
+    "question_first": lambda t: "请问低保年审什么时候开始？另外，" + t,
+    "another_question_first": lambda t: "我想问一下残疾证怎么办？还有个事，" + t,
+    "thanks_first": lambda t: "感谢你们上次帮忙。" + t,
+    "thanks_for_rice_first": lambda t: "谢谢你们上回送的米面。" + t,
 }
 def _sentence(text: str) -> str:
     return text if text.rstrip()[-1:] in "。！？!?." else text + "。"
@@ -81,7 +87,10 @@ ALLOWED = {"background": 15,
            "no_punctuation": 25,
            # the story is itself about work (打零工, 生意): a short emergency glued to the courtesies in one window
            # still loses to `employment`
-           "story_and_courtesies": 200}  # the background itself is hardship (old debts): a few decisions may move with it
+           "story_and_courtesies": 200,
+           # a short emergency read at the bar of a later sentence (``calm_threshold``) where the whole message was
+           # urgent at the usual bar only: 14, 14, 47 and 35 lost
+           "question_first": 20, "another_question_first": 20, "thanks_first": 60, "thanks_for_rice_first": 45}  # the background itself is hardship (old debts): a few decisions may move with it
 
 
 @pytest.fixture(scope="module")

@@ -76,6 +76,24 @@ def test_a_new_matter_after_a_resolution_counts_afresh(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
 
 
+@pytest.mark.parametrize(("text", "urgent", "category"), [
+    # an opening about another matter — a question, thanks for last time — read with the emergency outweighed it
+    # (nlp/triage.py ``_by_parts``: prefixed to every caught urgent tuning row, 「请问低保年审什么时候开始？另外，」 silenced
+    # 382 and 「感谢你们上次帮忙。」 136)
+    ("请问残疾证在哪办？另外，俺姥爷九十了 自个儿住 锅台凉了好几天了", True, "elderly"),
+    ("感谢你们上次帮忙。俺家老二又让他爹打了 脸都肿了 不敢回家", True, "child"),
+    ("请问低保多久审一次？对了，俺们楼下有个小孩 这两天老在楼道里坐着 说他妈不回来了", True, "child"),
+    # the other matter and a calm one, or a question's own context: nothing to read apart
+    ("请问低保年审什么时候开始？另外，俺家老人想申请高龄补贴 要带啥材料", False, "inquiry"),
+    ("感谢你们上次帮忙。俺家现在挺好的 就是想问问明年还能续不", False, None),
+    ("强制隔离戒毒期间家里低保会停吗？我老公刚进去，我在家带孩子，目前钱还够花", False, "inquiry"),
+])
+def test_an_emergency_after_another_matter_is_read_on_its_own(triager, text, urgent, category):
+    t = classify(triager, text)
+    assert t.urgent is urgent
+    assert category is None or t.category == category
+
+
 def test_a_mild_word_still_calms_its_own_clause(triager):
     t = classify(triager, "老两口八十多了，吃饭就凑合着吃，想问问能不能申请高龄补贴")
     assert not t.urgent
