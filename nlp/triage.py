@@ -41,6 +41,8 @@ SCAN_CHARS = 20_000
 _OTHER_MATTER = re.compile(r"\?[。!?;\n]*$|谢谢|感谢")
 # The writer's own mark that another matter begins (「另外，」「还有个事，」).
 _NEW_MATTER = re.compile(r"(?:另外|还有个事|还有件事|还有一件事|还有一个事|还有个情况|对了|再就是|再一个|顺便说一下|顺便说下)[,:]?")
+# A question that opens with asking (「请问」「另外想问一下」): after an emergency, it is about another matter.
+_ASKED = re.compile(r"(?:另外|还有|对了|顺便)?,?(?:请问|想问|问一下|我想问|咨询一下)")
 _RULE_OF = {text: rule for rule, text in RULE_TEXT.items()}
 
 CATEGORY_LABELS: dict[str, str] = {
@@ -214,11 +216,12 @@ class Triager:
         return urgency if urgency.urgent else None
 
     def _later_reading(self, told: str) -> tuple[Prediction, float] | None:
-        """The model's most alarming reading of *told* from its second, third or fourth sentence on, with the bar it
-        must reach, or None for a single sentence: an opening about another matter (a question, thanks for last
-        time, an introduction), read with the emergency after it, outweighs it.  The bar is ``window_threshold``;
-        ``calm_threshold`` (more likely urgent than not) where all that is left out is questions and thanks; the usual
-        bar after the writer's own 「另外，」, which is left out too."""
+        """The model's most alarming reading of *told* from its second, third or fourth sentence on, or up to a closing
+        question that asks about something (「请问…？」), with the bar it must reach; None for a single sentence.  An
+        opening about another matter (a question, thanks for last time, an introduction), or a question about another
+        matter at the end, read with the emergency, outweighs it.  The bar is ``window_threshold``; ``calm_threshold``
+        (more likely urgent than not) where all that is left out is questions and thanks; the usual bar after the
+        writer's own 「另外，」, which is left out too."""
         sentences = [m.group() for m in SENTENCE.finditer(told)]
         s = self._settings
 
@@ -228,6 +231,9 @@ class Triager:
                 return rest[marked.end():], s.threshold
             return rest, s.calm_threshold if all(_OTHER_MATTER.search(x) for x in sentences[:k]) else s.window_threshold
         readings = [reading(k) for k in range(1, min(len(sentences), 4))]
+        # and up to a closing question about another matter (「…。请问低保年审什么时候开始？」)
+        readings += [("".join(sentences[:k]), s.calm_threshold) for k in range(max(1, len(sentences) - 2), len(sentences))
+                     if all(_ASKED.match(x) and _OTHER_MATTER.search(x) for x in sentences[k:])]
         if not readings:
             return None
         return max(((self.model.predict(text), bar) for text, bar in readings), key=lambda pb: pb[0].urgent - pb[1])

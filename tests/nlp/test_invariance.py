@@ -71,6 +71,8 @@ EDITS |= {
     "another_question_first": lambda t: "我想问一下残疾证怎么办？还有个事，" + t,
     "thanks_first": lambda t: "感谢你们上次帮忙。" + t,
     "thanks_for_rice_first": lambda t: "谢谢你们上回送的米面。" + t,
+    # and a question about another matter at the end (385 lost; the model now also reads up to it)
+    "question_after": lambda t: _sentence(t) + "请问低保年审什么时候开始？",
 }
 def _sentence(text: str) -> str:
     return text if text.rstrip()[-1:] in "。！？!?." else text + "。"
@@ -90,7 +92,8 @@ ALLOWED = {"background": 15,
            "story_and_courtesies": 200,
            # a short emergency read at the bar of a later sentence (``calm_threshold``) where the whole message was
            # urgent at the usual bar only: 14, 14, 47 and 35 lost
-           "question_first": 20, "another_question_first": 20, "thanks_first": 60, "thanks_for_rice_first": 45}  # the background itself is hardship (old debts): a few decisions may move with it
+           "question_first": 20, "another_question_first": 20, "thanks_first": 60, "thanks_for_rice_first": 45,
+           "question_after": 100}  # 82: read up to the question, at ``calm_threshold``  # the background itself is hardship (old debts): a few decisions may move with it
 
 
 @pytest.fixture(scope="module")
