@@ -44,6 +44,7 @@ def to_halfwidth(text: str) -> str:
     return text
 
 _JUNK = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff\ud800-\udfff]")
+_URL = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)[!-~]+", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>\n]{0,200}>")
 _EMOJI = re.compile(
     "[\U0001f000-\U0001faff\U0001fc00-\U0001ffff\u2600-\u27bf\u2b00-\u2bff"
@@ -167,6 +168,8 @@ class Normalizer:
             text = html.unescape(text)
         if "<" in text:
             text = _TAG.sub(" ", text)
+        if "://" in text or "www." in text:
+            text = _URL.sub(" ", text)  # a link says nothing of the need, and its 「?」 read as a question
         text = _EMOJI.sub(" ", text)
         text = self.to_simplified(text)
         text = self._dialect(text)

@@ -231,9 +231,9 @@ class Triager:
                 return rest[marked.end():], s.threshold
             return rest, s.calm_threshold if all(_OTHER_MATTER.search(x) for x in sentences[:k]) else s.window_threshold
         readings = [reading(k) for k in range(1, min(len(sentences), 4))]
-        # and up to a closing question about another matter (「…。请问低保年审什么时候开始？」)
+        # and up to a closing question about another matter (「…。请问低保年审什么时候开始？」「…\n另外我家低保卡丢了怎么补办？」)
         readings += [("".join(sentences[:k]), s.calm_threshold) for k in range(max(1, len(sentences) - 2), len(sentences))
-                     if all(_ASKED.match(x) and _OTHER_MATTER.search(x) for x in sentences[k:])]
+                     if all((_ASKED.match(x) or _NEW_MATTER.match(x)) and _OTHER_MATTER.search(x) for x in sentences[k:])]
         if not readings:
             return None
         return max(((self.model.predict(text), bar) for text, bar in readings), key=lambda pb: pb[0].urgent - pb[1])

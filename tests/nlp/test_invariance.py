@@ -73,6 +73,13 @@ EDITS |= {
     "thanks_for_rice_first": lambda t: "谢谢你们上回送的米面。" + t,
     # and a question about another matter at the end (385 lost; the model now also reads up to it)
     "question_after": lambda t: _sentence(t) + "请问低保年审什么时候开始？",
+    "another_question_after": lambda t: t + "\n另外我家低保卡丢了怎么补办？",  # 190 lost, now 73
+    # voice input's fillers (74), asking whether this is the bureau (65), an English plea (33) and a link (69: its
+    # 「?」 read as a question) — all now left out of what the model reads (nlp/features.py, nlp/normalize.py)
+    "fillers": lambda t: "那个 就是 " + t,
+    "is_this_the_bureau": lambda t: "你好，这里是民政局吗？" + t,
+    "please_help": lambda t: t + " please help",
+    "link": lambda t: t + " https://example.com/a?b=1",
 }
 def _sentence(text: str) -> str:
     return text if text.rstrip()[-1:] in "。！？!?." else text + "。"
@@ -93,7 +100,7 @@ ALLOWED = {"background": 15,
            # a short emergency read at the bar of a later sentence (``calm_threshold``) where the whole message was
            # urgent at the usual bar only: 14, 14, 47 and 35 lost
            "question_first": 20, "another_question_first": 20, "thanks_first": 60, "thanks_for_rice_first": 45,
-           "question_after": 100}  # 82: read up to the question, at ``calm_threshold``  # the background itself is hardship (old debts): a few decisions may move with it
+           "question_after": 100, "another_question_after": 90}  # 82: read up to the question, at ``calm_threshold``  # the background itself is hardship (old debts): a few decisions may move with it
 
 
 @pytest.fixture(scope="module")
