@@ -52,6 +52,7 @@ _EMOJI = re.compile(
 )
 _PUNCT = "!?。,.~…;、:·—-"
 _REPEATED_PUNCT = re.compile(rf"([{re.escape(_PUNCT)}])[{re.escape(_PUNCT)}]+")
+_TRAILING_OFF = re.compile(r"…|(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])")
 _LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \t]){2,}[\u3400-\u9fff](?![\u3400-\u9fff])")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t]+(?=[\u3400-\u9fff])")
 # Word-spaced writing (sign-language glosses, learners: 「桥 下面 人 躺 一个。不 动。」): words this short
@@ -174,6 +175,8 @@ class Normalizer:
         text = self.to_simplified(text)
         text = self._dialect(text)
         text = _REPEATED_PUNCT.sub(r"\1", text)
+        if "…" in text or "." in text:
+            text = _TRAILING_OFF.sub(",", text)  # 「俺娘偏瘫……护工跑了……」: old writers' ellipsis is their comma
         if " " in text or "\t" in text:
             text = _WORD_SPACED.sub(_join_word_spaced, text)
             text = _LETTER_SPACED.sub(lambda m: re.sub(r"[ \t]", "", m.group()), text)

@@ -80,6 +80,8 @@ EDITS |= {
     "is_this_the_bureau": lambda t: "你好，这里是民政局吗？" + t,
     "please_help": lambda t: t + " please help",
     "link": lambda t: t + " https://example.com/a?b=1",
+    # old writers' ellipsis for every comma and full stop (39 lost: 「……」 was no clause break)
+    "ellipsis": lambda t: _PUNCTUATION.sub("……", t),
 }
 def _sentence(text: str) -> str:
     return text if text.rstrip()[-1:] in "。！？!?." else text + "。"
