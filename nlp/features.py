@@ -39,7 +39,7 @@ from nlp.normalize import SENTENCE
 
 MAX_CHARS = 100
 ORDERS = (1, 2, 3)
-FEATURES = 14  # version of what prepare() does; a model built for another one must be rebuilt
+FEATURES = 15  # version of what prepare() does; a model built for another one must be rebuilt
 _CONTACT = re.compile(r"(?:(?:联系|家属|本人|我的|他的|她的)?(?:电话号码|电话|手机号码|手机号|手机|座机|身份证号码|身份证号"
                       r"|身份证|号码)(?:是|为)?[:：]?\s*)?\+?[0-9][0-9\- ]{5,}[0-9Xx]")
 _GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领导好|各位好|同志你好|同志您好|打扰了|打扰一下|在吗|在不在"
@@ -99,7 +99,7 @@ _CLOSING = re.compile(
     r")+[,.!?。，！？~～\s]*$")
 # An address given as a field (「（地址：县城光明路12号）」) and a bracketed header (「【求助】」「【线索上报】」).
 _ADDRESS = re.compile(r"[(（]?(?:详细地址|家庭住址|地址|住址)[:：]\s*[^,.;!?。，；！？()（）\n]{1,40}[)）]?")
-_HEADER = re.compile(r"^(?:\s*(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|转发[:：]"
+_HEADER = re.compile(r"^(?:\s*(?:【[^】]{1,10}】|\[[^\]]{1,10}\]|转发[:：]|#[^#\n]{1,10}#"
                      r"|关于[^\n,.!?。，！？]{2,30}(?:报告|申请|请示|反映|的信|情况说明)\n))+")  # and a letter's title line
 # A letter's salutation (「尊敬的领导：」「张县长您好！」) and a calendar date (「2024年12月3日」「2024-12-03」).
 _SALUTATION = re.compile(r"^\s*(?:尊敬的)?[^:：,，.。!！?？\s]{0,8}(?:领导|书记|县长|区长|市长|镇长|局长|主任|同志|工作人员)们?"
@@ -107,6 +107,7 @@ _SALUTATION = re.compile(r"^\s*(?:尊敬的)?[^:：,，.。!！?？\s]{0,8}(?:�
 # The writer's own alarm at the start (「急！」「急急急」「紧急求助：」): TAXONOMY judges the situation, not the tone,
 # and the model had learned 急 from 「不急」.
 _ALARM = re.compile(r"^\s*(?:十万火急|急急急+|加急|紧急|急)(?:求助|求救|情况)?[:：,，!！\s]+")
+_MENTION = re.compile(r"(?:回复\s*)?@[^\s@:：,，]{1,20}[\s:：,，]*")
 _DATE = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}")
 _DIGITS = re.compile(r"[0-9]+")
 _BREAKS = re.compile(r"[。!?;\n,，、:：；！？\s]+|\.(?:\s+|$)")
@@ -122,6 +123,8 @@ def strip_formalities(text: str) -> str:
         bare = _DATE.sub(" ", _CONTACT.sub(" ", bare))
     if "址" in bare:
         bare = _ADDRESS.sub(" ", bare)
+    if "@" in bare:  # 「回复 @民政热线：」「@民政局 」: the one written to (218 and 67 lost)
+        bare = _MENTION.sub(" ", bare)
     bare = _GREETING.sub("", _SALUTATION.sub("", _ALARM.sub("", _HEADER.sub("", bare))))
     bare = _ALARM.sub("", _HEADER.sub("", bare))  # after a greeting: 「在吗？转发：…」「您好 急！…」
     if "本人" in bare or "我叫" in bare:

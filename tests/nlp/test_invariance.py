@@ -82,6 +82,10 @@ EDITS |= {
     "link": lambda t: t + " https://example.com/a?b=1",
     # old writers' ellipsis for every comma and full stop (39 lost: 「……」 was no clause break)
     "ellipsis": lambda t: _PUNCTUATION.sub("……", t),
+    # a chat's reply and mention, a hashtag header (218, 67 and 13 lost)
+    "reply_to": lambda t: "回复 @民政热线：" + t,
+    "mention": lambda t: "@民政局 " + t,
+    "hashtag": lambda t: "#求助# " + t,
 }
 def _sentence(text: str) -> str:
     return text if text.rstrip()[-1:] in "。！？!?." else text + "。"
