@@ -148,7 +148,7 @@ def _patterns(rows: list[dict[str, Any]]) -> list[Pattern]:
 
 def _with_dialect(regex: str) -> str:
     """*regex* reading 俺 wherever it reads 我 (the north's 我: 「药俺查好了」): 我 becomes (?:我|俺), and a character
-    class that holds 我 holds 俺 too ([^我] excludes both)."""
+    class that holds 我 holds 俺 too ([^我] excludes both); 怎么 reads 咋 too and 什么 啥 (「老琢磨咋结束」)."""
     out, i = [], 0
     while i < len(regex):
         ch = regex[i]
@@ -163,19 +163,31 @@ def _with_dialect(regex: str) -> str:
             klass = regex[i:j + 1]
             out.append(klass[:-1] + "俺]" if "我" in klass and "俺" not in klass else klass)
             i = j + 1
+        elif regex[i:i + 2] in _NORTHERN_WORDS:  # 怎么 reads 咋 too, 什么 啥
+            out.append(_NORTHERN_WORDS[regex[i:i + 2]])
+            i += 2
         else:
             out.append("(?:我|俺)" if ch == "我" else ch)
             i += 1
     return "".join(out)
 
 
+_NORTHERN_WORDS = {"怎么": "(?:怎么|咋)", "什么": "(?:什么|啥)"}
+
+
+# The north's own forms of a Mandarin word: 俺 for 我, 咋 for 怎么, 啥 for 什么 (and back).
+_NORTHERN = (("我", "俺"), ("怎么", "咋"), ("咋", "怎么"), ("什么", "啥"), ("啥", "什么"))
+
+
 def _dialect_variants(table: dict[str, list[Entry]]) -> None:
-    """Every phrase written with 我 also matches with the north's 俺 (「药我查好了」 / 「药俺查好了」), unless the
-    lexicon gives that form its own entries.  (Regular-expression patterns spell out [我俺] themselves.)"""
-    for phrase in [p for p in table if "我" in p]:
-        variant = phrase.replace("我", "俺")
-        if variant not in table:
-            table[variant] = list(table[phrase])
+    """Every phrase written with 我 also matches with the north's 俺 (「药我查好了」 / 「药俺查好了」), with 怎么 as 咋
+    (「怎么走我都想好了」 / 「咋走我都想好了」), with 什么 as 啥, and back, unless the lexicon gives that form its own
+    entries.  (Regular-expression patterns spell out [我俺] themselves.)"""
+    for mandarin, northern in _NORTHERN:
+        for phrase in [p for p in table if mandarin in p]:
+            variant = phrase.replace(mandarin, northern)
+            if variant not in table:
+                table[variant] = list(table[phrase])
 
 
 def _rules(rules: dict[str, list[str]], table: dict[str, list[Entry]]) -> None:

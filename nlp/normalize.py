@@ -53,6 +53,7 @@ _EMOJI = re.compile(
 _PUNCT = "!?。,.~…;、:·—-"
 _REPEATED_PUNCT = re.compile(rf"([{re.escape(_PUNCT)}])[{re.escape(_PUNCT)}]+")
 _TRAILING_OFF = re.compile(r"…|(?<=[\u3400-\u9fff])\.(?=[\u3400-\u9fff])")
+_LA = re.compile(r"(?<![啦哗呼啪拉])啦(?!啦)")
 _LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff][ \t]){2,}[\u3400-\u9fff](?![\u3400-\u9fff])")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])[ \t]+(?=[\u3400-\u9fff])")
 # Word-spaced writing (sign-language glosses, learners: 「桥 下面 人 躺 一个。不 动。」): words this short
@@ -187,6 +188,8 @@ class Normalizer:
             text = _SMALL_COUNT.sub(lambda m: _COUNT_WORD[m.group()], text)
         if "儿" in text:
             text = _ERHUA.sub("", text)
+        if "啦" in text:
+            text = _LA.sub("了", text)  # 了 and 啊 run together: 「如果我死啦」 is 我死了
         if "经" in text or "再家" in text:
             for slip, word in _SLIPS:
                 text = slip.sub(word, text)

@@ -58,6 +58,8 @@ def test_a_lexicon_directory_can_be_swapped(tmp_path):
     ("[^我]", "[^我俺]"),      # a class that excludes 我 excludes 俺 too
     ("[我俺咱]", "[我俺咱]"),  # already spelled out
     ("\\[我\\]", "\\[(?:我|俺)\\]"),
+    ("琢磨怎么(?:结束|死)", "琢磨(?:怎么|咋)(?:结束|死)"),  # and the north's 咋 for 怎么, 啥 for 什么
+    ("没什么", "没(?:什么|啥)"),
 ])
 def test_a_pattern_reads_the_norths_an_wherever_it_reads_wo(regex, dialect):
     assert _with_dialect(regex) == dialect
@@ -66,3 +68,9 @@ def test_a_pattern_reads_the_norths_an_wherever_it_reads_wo(regex, dialect):
 def test_a_phrase_written_with_wo_also_matches_an():
     lex = load_lexicon()
     assert lex.entries["没有我就好了"] == lex.entries["没有俺就好了"]
+
+
+def test_a_phrase_written_with_zenme_also_matches_za_and_back():
+    lex = load_lexicon()
+    assert lex.entries["今晚咋办"] == lex.entries["今晚怎么办"]
+    assert lex.entries["不咋回应"] == lex.entries["不怎么回应"]

@@ -33,6 +33,7 @@ def norm() -> Normalizer:
     ("女儿和儿子", "女儿和儿子"),                     # …but not in 女儿 / 儿子
     ("<b>低保</b>&amp;", "低保 &"),                 # markup (a tag is a space) and entities
     ("a\x00b\u200bc", "abc"),                        # control and zero-width characters
+    ("如果我死啦 哗啦啦下雨", "如果我死了,哗啦啦下雨"),  # 啦 is 了 and 啊 run together
     ("俺娘偏瘫……护工跑了…没人管", "俺娘偏瘫,护工跑了,没人管"),  # an ellipsis between clauses is a break
     ("没吃的了...孩子饿得直哭 3.5万", "没吃的了,孩子饿得直哭 3.5万"),  # (not a decimal point)
     ("看这个 https://example.com/a?b=1 俺家断顿了", "看这个,俺家断顿了"),  # a link is left out
