@@ -39,7 +39,7 @@ from nlp.normalize import SENTENCE
 
 MAX_CHARS = 100
 ORDERS = (1, 2, 3)
-FEATURES = 15  # version of what prepare() does; a model built for another one must be rebuilt
+FEATURES = 16  # version of what prepare() does; a model built for another one must be rebuilt
 _CONTACT = re.compile(r"(?:(?:联系|家属|本人|我的|他的|她的)?(?:电话号码|电话|手机号码|手机号|手机|座机|身份证号码|身份证号"
                       r"|身份证|号码)(?:是|为)?[:：]?\s*)?\+?[0-9][0-9\- ]{5,}[0-9Xx]")
 _GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领导好|各位好|同志你好|同志您好|打扰了|打扰一下|在吗|在不在"
@@ -52,6 +52,9 @@ _GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领�
                        # voice input's fillers (「那个 就是 …」: 74 lost) and asking whether this is the bureau
                        # (「你好，这里是民政局吗？」: 65 lost; the model had learned the question as a calm inquiry)
                        r"|(?:那个|就是|嗯+|呃+|额)(?=[,.!?。，！？\s])"
+                       # an old writer's apology for the typing (「我眼神不好 打字慢 …」: 59 lost)
+                       r"|(?:我|俺)?(?:年纪大了|岁数大了|眼神不好|眼睛不好|眼花)?[,\s]*(?:打字慢|打字不好|不会打字|不太会打字"
+                       r"|字打得不好|字打的不好|不太会用手机|不会用手机)(?:见谅|请见谅|别见怪)?(?=[,.!?。，！？\s])"
                        r"|(?:请问)?(?:这里|这|你们|你们这)?是(?:不是)?(?:区|县)?(?:民政局|民政|民政办|救助热线|热线|救助站)"
                        r"(?:吗|不|嘛|吧)?(?=[,.!?。，！？\s])"
                        # the writer's modesty before the matter (「也不是什么急事，就是…」: 179 of 5,495 caught urgent

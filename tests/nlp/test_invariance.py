@@ -89,6 +89,7 @@ EDITS |= {
     # the north's 咋 and 啥, and 啦 for 了 (2 and 9 lost, self-harm talk among them: 「如果我死啦」 「咋走都想好了」)
     "za_and_sha": lambda t: t.replace("什么", "啥").replace("怎么", "咋"),
     "la": lambda t: t.replace("了。", "啦。").replace("了，", "啦，"),
+    "typing_apology": lambda t: "我眼神不好 打字慢 " + t,  # an old writer's apology first (59 lost)
 }
 def _sentence(text: str) -> str:
     return text if text.rstrip()[-1:] in "。！？!?." else text + "。"
