@@ -215,44 +215,51 @@ class Triager:
                                 category)
         return urgency if urgency.urgent else None
 
-    def _later_reading(self, told: str) -> tuple[Prediction, float] | None:
-        """The model's most alarming reading of *told* from its second, third or fourth sentence on, or up to a closing
-        question that asks about something (「请问…？」), with the bar it must reach; None for a single sentence.  An
-        opening about another matter (a question, thanks for last time, an introduction), or a question about another
-        matter at the end, read with the emergency, outweighs it.  The bar is ``window_threshold``; ``calm_threshold``
-        (more likely urgent than not) where all that is left out is questions and thanks; the usual bar after the
-        writer's own 「另外，」, which is left out too."""
-        sentences = [m.group() for m in SENTENCE.finditer(told)]
+    def _later_reading(self, clean: str) -> tuple[Prediction, float, str] | None:
+        """The model's most alarming reading of *clean* from its second, third or fourth sentence on, or up to a
+        closing question that asks about something (「请问…？」), with the bar it must reach and the part read; None
+        for a single sentence.  An opening about another matter (a question, thanks for last time, a complaint, an
+        introduction), or a question about another matter at the end, read with the emergency, outweighs it.  The bar
+        is ``window_threshold``; ``calm_threshold`` (more likely urgent than not) where all that is left out is
+        questions and thanks; the usual bar after the writer's own 「另外，」, which is left out too."""
+        sentences = [m.group() for m in SENTENCE.finditer(clean)]
         s = self._settings
 
-        def reading(k: int) -> tuple[str, float]:
-            rest = "".join(sentences[k:])
+        def reading(k: int, end: int) -> tuple[str, float]:
+            rest = "".join(sentences[k:end])
             if marked := _NEW_MATTER.match(rest):
                 return rest[marked.end():], s.threshold
             return rest, s.calm_threshold if all(_OTHER_MATTER.search(x) for x in sentences[:k]) else s.window_threshold
-        readings = [reading(k) for k in range(1, min(len(sentences), 4))]
-        # and up to a closing question about another matter (「…。请问低保年审什么时候开始？」「…\n另外我家低保卡丢了怎么补办？」)
-        readings += [("".join(sentences[:k]), s.calm_threshold) for k in range(max(1, len(sentences) - 2), len(sentences))
-                     if all((_ASKED.match(x) or _NEW_MATTER.match(x)) and _OTHER_MATTER.search(x) for x in sentences[k:])]
+        # a closing question about another matter (「…。请问低保年审什么时候开始？」「…\n另外我家低保卡丢了怎么补办？」)
+        end = len(sentences)
+        while end > 1 and end > len(sentences) - 2 and (_ASKED.match(sentences[end - 1]) or _NEW_MATTER.match(
+                sentences[end - 1])) and _OTHER_MATTER.search(sentences[end - 1]):
+            end -= 1
+        readings = [reading(k, len(sentences)) for k in range(1, min(len(sentences), 4))]
+        if end < len(sentences):
+            readings += [("".join(sentences[:end]), s.calm_threshold)]
+            readings += [reading(k, end) for k in range(1, min(end, 4))]
         if not readings:
             return None
-        return max(((self.model.predict(text), bar) for text, bar in readings), key=lambda pb: pb[0].urgent - pb[1])
+        return max(((self.model.predict(self.model_input(part)), bar, part) for part, bar in readings),
+                   key=lambda pbt: pbt[0].urgent - pbt[1])
 
-    def _by_parts(self, told: str, view: LexiconView, urgency: UrgencyDecision, category: CategoryDecision,
+    def _by_parts(self, clean: str, view: LexiconView, urgency: UrgencyDecision, category: CategoryDecision,
                   whole: Prediction) -> tuple[CategoryDecision, UrgencyDecision]:
-        """(category, urgency) after reading *told* from a later sentence on (``_later_reading``), where the whole
+        """(category, urgency) after reading *clean* from a later sentence on (``_later_reading``), where the whole
         reading found it calm, or urgent and yet no need (inquiry, other, complaint): the emergency is the primary
-        need, so that reading's category stands (「感谢你们上次帮忙。俺家老二又让他爹打了 脸都肿了」 is `child`)."""
+        need, so the category is that part's (「感谢你们上次帮忙。俺家老二又让他爹打了 脸都肿了」 is `child`, and
+        「村干部不作为，找了好几回都不管。」 before an emergency no longer files it under `complaint`)."""
         s = self._settings
         if urgency.urgent and category.category not in QUIET:
             return category, urgency
-        if not urgency.urgent and whole.urgent < s.part_gate and not _NEW_MATTER.search(told):
+        if not urgency.urgent and whole.urgent < s.part_gate and not _NEW_MATTER.search(clean):
             return category, urgency  # not alarming at all read whole: spare the readings (most city messages)
-        later = self._later_reading(told)
+        later = self._later_reading(clean)
         if later is None or later[0].urgent < later[1]:
             return category, urgency
-        best, bar = later
-        need = decide_category(self.model, view, best, s)
+        best, bar, part = later
+        need = decide_category(self.model, self.lexicon_view(part), best, s)
         if urgency.urgent:
             return (need if need.category not in QUIET else category), urgency
         found = decide_urgent(self.model, view, best, replace(s, threshold=bar), need.category)
@@ -275,7 +282,8 @@ class Triager:
                     urgency = decide_urgent(self.model, view, tail, self._settings, category.category)
                 if not urgency.urgent:
                     urgency = self._by_windows(told, view, category.category) or urgency
-            category, urgency = self._by_parts(told, view, urgency, category, pred)
+            category, urgency = self._by_parts(view.clean[fresh:] if fresh > 0 else view.clean, view, urgency, category,
+                                               pred)
         clean = view.clean
         place = self._places.find(clean)
         return Triage(

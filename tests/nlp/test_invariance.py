@@ -90,6 +90,10 @@ EDITS |= {
     "za_and_sha": lambda t: t.replace("什么", "啥").replace("怎么", "咋"),
     "la": lambda t: t.replace("了。", "啦。").replace("了，", "啦，"),
     "typing_apology": lambda t: "我眼神不好 打字慢 " + t,  # an old writer's apology first (59 lost)
+    # a complaint about cadres first: 2,007 lost (wrongdoing named files the message under `complaint`, where the
+    # model may not make it urgent; the later reading's own category now stands) — and a question on both sides (291)
+    "complaint_first": lambda t: "村干部不作为，找了好几回都不管。" + t,
+    "questions_around": lambda t: "我想问低保的事。" + _sentence(t) + "另外残疾证怎么办？",
 }
 def _sentence(text: str) -> str:
     return text if text.rstrip()[-1:] in "。！？!?." else text + "。"
@@ -110,7 +114,8 @@ ALLOWED = {"background": 15,
            # a short emergency read at the bar of a later sentence (``calm_threshold``) where the whole message was
            # urgent at the usual bar only: 14, 14, 47 and 35 lost
            "question_first": 20, "another_question_first": 20, "thanks_first": 60, "thanks_for_rice_first": 45,
-           "question_after": 100, "another_question_after": 90}  # 82: read up to the question, at ``calm_threshold``  # the background itself is hardship (old debts): a few decisions may move with it
+           "question_after": 100, "another_question_after": 90,
+           "complaint_first": 190, "questions_around": 170}  # 156 and 140, read at the window bar  # 82: read up to the question, at ``calm_threshold``  # the background itself is hardship (old debts): a few decisions may move with it
 
 
 @pytest.fixture(scope="module")
