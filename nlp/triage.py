@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from nlp.combine import QUIET, LexiconView, Settings, decide_category, decide_urgent
+from nlp.combine import NON_NEED, QUIET, LexiconView, Settings, decide_category, decide_urgent
 from nlp.features import MAX_CHARS, sentence_windows
 from nlp.homophones import SoundMap
 from nlp.keywords import KeywordExtractor
@@ -260,6 +260,10 @@ class Triager:
             return category, urgency
         best, bar, part = later
         need = decide_category(self.model, self.lexicon_view(part), best, s)
+        # what the whole message was filed under stays beside it (a complaint about cadres is still one)
+        need = replace(need, secondary=tuple(dict.fromkeys(
+            c for c in (category.category, *category.secondary, *need.secondary)
+            if c != need.category and c not in NON_NEED))[:3])
         if urgency.urgent:
             return (need if need.category not in QUIET else category), urgency
         found = decide_urgent(self.model, view, best, replace(s, threshold=bar), need.category)

@@ -99,6 +99,12 @@ def test_an_emergency_after_another_matter_is_read_on_its_own(triager, text, urg
     assert category is None or t.category == category
 
 
+def test_a_complaint_before_an_emergency_stays_beside_its_need(triager):
+    t = classify(triager, "村干部不作为，找了好几回都不管。俺娘偏瘫 俺出差三天了 护工昨天跑了 现在家里没人")
+    assert (t.category, t.urgent) == ("disability", True)
+    assert "complaint" in t.secondary  # staff still see that the writer complained about cadres
+
+
 def test_a_mild_word_still_calms_its_own_clause(triager):
     t = classify(triager, "老两口八十多了，吃饭就凑合着吃，想问问能不能申请高龄补贴")
     assert not t.urgent
