@@ -43,6 +43,11 @@ _OTHER_MATTER = re.compile(r"\?[。!?;\n]*$|谢谢|感谢")
 _NEW_MATTER = re.compile(r"(?:另外|还有个事|还有件事|还有一件事|还有一个事|还有个情况|对了|再就是|再一个|顺便说一下|顺便说下)[,:]?")
 # A question that opens with asking (「请问」「另外想问一下」): after an emergency, it is about another matter.
 _ASKED = re.compile(r"(?:另外|还有|对了|顺便)?,?(?:请问|想问|问一下|我想问|咨询一下)")
+# A closing sentence about another matter: a question that asks about something or that the writer marks as
+# another matter (「请问…？」「另外…？」), thanks (「上回你们送的米面俺们都收到了，谢谢。」).  (Not any closing 「另外…」:
+# 「…她是住院了，她闺女在医院陪着。另外她说出院后想申请社区助餐」 read without it is a hospital emergency.)
+_CLOSING_MATTER = re.compile(r"(?:(?:另外|还有|对了|顺便)?,?(?:请问|想问|问一下|我想问|咨询一下)|另外|还有个事|还有件事|还有一件事"
+                             r"|还有一个事|对了|顺便)[^。!?;\n]*\?[。!?;\n]*$|.*(?:谢谢|感谢)")
 _RULE_OF = {text: rule for rule, text in RULE_TEXT.items()}
 
 CATEGORY_LABELS: dict[str, str] = {
@@ -232,8 +237,7 @@ class Triager:
             return rest, s.calm_threshold if all(_OTHER_MATTER.search(x) for x in sentences[:k]) else s.window_threshold
         # a closing question about another matter (「…。请问低保年审什么时候开始？」「…\n另外我家低保卡丢了怎么补办？」)
         end = len(sentences)
-        while end > 1 and end > len(sentences) - 2 and (_ASKED.match(sentences[end - 1]) or _NEW_MATTER.match(
-                sentences[end - 1])) and _OTHER_MATTER.search(sentences[end - 1]):
+        while end > 1 and end > len(sentences) - 2 and _CLOSING_MATTER.match(sentences[end - 1]):
             end -= 1
         readings = [reading(k, len(sentences)) for k in range(1, min(len(sentences), 4))]
         if end < len(sentences):

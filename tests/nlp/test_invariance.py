@@ -94,6 +94,7 @@ EDITS |= {
     # model may not make it urgent; the later reading's own category now stands) — and a question on both sides (291)
     "complaint_first": lambda t: "村干部不作为，找了好几回都不管。" + t,
     "questions_around": lambda t: "我想问低保的事。" + _sentence(t) + "另外残疾证怎么办？",
+    "thanks_for_last_time_after": lambda t: _sentence(t) + "上回你们送的米面俺们都收到了，谢谢。",  # 143, now 57
 }
 def _sentence(text: str) -> str:
     return text if text.rstrip()[-1:] in "。！？!?." else text + "。"
@@ -115,7 +116,8 @@ ALLOWED = {"background": 15,
            # urgent at the usual bar only: 14, 14, 47 and 35 lost
            "question_first": 20, "another_question_first": 20, "thanks_first": 60, "thanks_for_rice_first": 45,
            "question_after": 100, "another_question_after": 90,
-           "complaint_first": 190, "questions_around": 170}  # 156 and 140, read at the window bar  # 82: read up to the question, at ``calm_threshold``  # the background itself is hardship (old debts): a few decisions may move with it
+           "complaint_first": 190, "questions_around": 170,
+           "thanks_for_last_time_after": 75}  # 156 and 140, read at the window bar  # 82: read up to the question, at ``calm_threshold``  # the background itself is hardship (old debts): a few decisions may move with it
 
 
 @pytest.fixture(scope="module")
