@@ -41,10 +41,8 @@ SCAN_CHARS = 20_000
 _OTHER_MATTER = re.compile(r"\?[。!?;\n]*$|谢谢|感谢")
 # The writer's own mark that another matter begins (「另外，」「还有个事，」).
 _NEW_MATTER = re.compile(r"(?:另外|还有个事|还有件事|还有一件事|还有一个事|还有个情况|对了|再就是|再一个|顺便说一下|顺便说下)[,:]?")
-# A question that opens with asking (「请问」「另外想问一下」): after an emergency, it is about another matter.
-_ASKED = re.compile(r"(?:另外|还有|对了|顺便)?,?(?:请问|想问|问一下|我想问|咨询一下)")
-# A closing sentence about another matter: a question that asks about something or that the writer marks as
-# another matter (「请问…？」「另外…？」), thanks (「上回你们送的米面俺们都收到了，谢谢。」).  (Not any closing 「另外…」:
+# A closing sentence about another matter: a question that opens with asking or that the writer marks as another
+# matter (「请问…？」「另外想问一下…？」「另外…？」), thanks (「上回你们送的米面俺们都收到了，谢谢。」).  (Not any closing 「另外…」:
 # 「…她是住院了，她闺女在医院陪着。另外她说出院后想申请社区助餐」 read without it is a hospital emergency.)
 _CLOSING_MATTER = re.compile(r"(?:(?:另外|还有|对了|顺便)?,?(?:请问|想问|问一下|我想问|咨询一下)|另外|还有个事|还有件事|还有一件事"
                              r"|还有一个事|对了|顺便)[^。!?;\n]*\?[。!?;\n]*$|.*(?:谢谢|感谢)")
@@ -221,9 +219,9 @@ class Triager:
         return urgency if urgency.urgent else None
 
     def _later_reading(self, clean: str) -> tuple[Prediction, float, str] | None:
-        """The model's most alarming reading of *clean* from its second, third or fourth sentence on, or up to a
-        closing question that asks about something (「请问…？」), with the bar it must reach and the part read; None
-        for a single sentence.  An opening about another matter (a question, thanks for last time, a complaint, an
+        """The model's most alarming reading of *clean* from its second, third or fourth sentence on, or without a
+        closing question or thanks about another matter (``_CLOSING_MATTER``), with the bar it must reach and the
+        part read; None for a single sentence.  An opening about another matter (a question, thanks for last time, a complaint, an
         introduction), or a question about another matter at the end, read with the emergency, outweighs it.  The bar
         is ``window_threshold``; ``calm_threshold`` (more likely urgent than not) where all that is left out is
         questions and thanks; the usual bar after the writer's own 「另外，」, which is left out too."""
@@ -235,7 +233,7 @@ class Triager:
             if marked := _NEW_MATTER.match(rest):
                 return rest[marked.end():], s.threshold
             return rest, s.calm_threshold if all(_OTHER_MATTER.search(x) for x in sentences[:k]) else s.window_threshold
-        # a closing question about another matter (「…。请问低保年审什么时候开始？」「…\n另外我家低保卡丢了怎么补办？」)
+        # up to two closing sentences about another matter (「…。请问低保年审什么时候开始？」「…\n另外我家低保卡丢了怎么补办？」)
         end = len(sentences)
         while end > 1 and end > len(sentences) - 2 and _CLOSING_MATTER.match(sentences[end - 1]):
             end -= 1

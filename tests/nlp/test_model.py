@@ -58,6 +58,14 @@ def test_features_fold_digits_and_breaks():
     ("怎么办啊", "|怎么办啊|"),  # nothing else: it stays what it is
     ("谢谢", "|谢谢|"),
     ("谢谢你们上次送的米", "|谢谢你们上次送的米|"),  # thanks at the start are the message
+    # a chat's reply, mention and hashtag; voice fillers; asking for the bureau; an old writer's apology; a plea
+    ("回复 @民政热线：俺家断顿了", "|我家断顿了|"),
+    ("#求助# @民政局 老人摔了", "|老人摔了|"),
+    ("那个 就是 老人摔了", "|老人摔了|"),
+    ("你好，这里是民政局吗？老人摔了", "|老人摔了|"),
+    ("我眼神不好 打字慢 老人摔了", "|老人摔了|"),
+    ("老人摔了 please help", "|老人摔了|"),
+    ("那个人天天打我", "|那个人天天打我|"),
 ])
 def test_the_model_reads_no_greetings_thanks_or_contact_numbers(text, model_reads):
     assert prepare(text) == model_reads
