@@ -172,11 +172,9 @@ def _with_dialect(regex: str) -> str:
     return "".join(out)
 
 
-_NORTHERN_WORDS = {"怎么": "(?:怎么|咋)", "什么": "(?:什么|啥)"}
-
-
-# The north's own forms of a Mandarin word: 俺 for 我, 咋 for 怎么, 啥 for 什么 (and back).
+# The north's own forms of a Mandarin word: 俺 for 我, 咋 for 怎么, 啥 for 什么 (and back), in phrases and patterns.
 _NORTHERN = (("我", "俺"), ("怎么", "咋"), ("咋", "怎么"), ("什么", "啥"), ("啥", "什么"))
+_NORTHERN_WORDS = {"怎么": "(?:怎么|咋)", "什么": "(?:什么|啥)"}
 
 
 def _dialect_variants(table: dict[str, list[Entry]]) -> None:

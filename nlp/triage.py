@@ -221,9 +221,9 @@ class Triager:
     def _later_reading(self, clean: str) -> tuple[Prediction, float, str] | None:
         """The model's most alarming reading of *clean* from its second, third or fourth sentence on, or without a
         closing question or thanks about another matter (``_CLOSING_MATTER``), with the bar it must reach and the
-        part read; None for a single sentence.  An opening about another matter (a question, thanks for last time, a complaint, an
-        introduction), or a question about another matter at the end, read with the emergency, outweighs it.  The bar
-        is ``window_threshold``; ``calm_threshold`` (more likely urgent than not) where all that is left out is
+        part read; None for a single sentence.  An opening about another matter (a question, thanks for last time,
+        a complaint, an introduction), or such a closing, read with the emergency, outweighs it.  The bar is
+        ``window_threshold``; ``calm_threshold`` (more likely urgent than not) where all that is left out is
         questions and thanks; the usual bar after the writer's own 「另外，」, which is left out too."""
         sentences = [m.group() for m in SENTENCE.finditer(clean)]
         s = self._settings
@@ -277,8 +277,8 @@ class Triager:
         urgency, category = view.urgency, view.category
         if self.model is not None:
             # After a resolved matter (「上次的事已经解决了,谢谢。」) the model reads the new one alone.
-            fresh = view.signals.fresh
-            told = self.model_input(view.clean[fresh:] if fresh > 0 else view.clean)
+            matter = view.clean[max(view.signals.fresh, 0):]  # (-1: no matter was closed)
+            told = self.model_input(matter)
             pred = self.model.predict(told)
             category = decide_category(self.model, view, pred, self._settings)
             urgency = decide_urgent(self.model, view, pred, self._settings, category.category)
@@ -288,8 +288,7 @@ class Triager:
                     urgency = decide_urgent(self.model, view, tail, self._settings, category.category)
                 if not urgency.urgent:
                     urgency = self._by_windows(told, view, category.category) or urgency
-            category, urgency = self._by_parts(view.clean[fresh:] if fresh > 0 else view.clean, view, urgency, category,
-                                               pred)
+            category, urgency = self._by_parts(matter, view, urgency, category, pred)
         clean = view.clean
         place = self._places.find(clean)
         return Triage(
