@@ -71,6 +71,11 @@ class Settings:
     # fourth sentence on, at ``window_threshold`` (nlp/triage.py ``_by_parts``).  Chosen on the tuning rows (CV.md,
     # eighteenth pass): at these bars no calm tuning row and no city message turns urgent.
     part_gate: float = 0.1
+    # Below ``part_gate`` read whole, a closing question about applying (「…能不能申请低保？」) may still hide an
+    # emergency: the model learned such questions from calm applications (a dialysis about to stop read 0.71 urgent,
+    # and 0.03 with 「像我们这种情况能不能申请低保？」 after it).  The message is then read without the question, at this
+    # bar: the calm applications' own stories read at most 0.66 (CV.md, nineteenth pass).
+    apply_threshold: float = 0.7
 
 
 @dataclass(frozen=True)

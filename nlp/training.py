@@ -160,7 +160,8 @@ class TrainConfig:
 CHOSEN = TrainConfig(min_df=2, citizen=500, citizen_weight=0.2,
                      category_sgd=SGDConfig(l2=3e-4), urgent_sgd=SGDConfig(l2=1e-3),
                      combine=Settings(vote=0.75, weak_vote=0.5, score=0.25, partial=0.2, threshold=0.30,
-                                      quiet=True, window_threshold=0.6, part_gate=0.1))
+                                      quiet=True, window_threshold=0.6, part_gate=0.1,
+                                      apply_threshold=0.7))
 
 
 class Cleaner:

@@ -89,7 +89,13 @@ EDITS |= {
     "complaint_first": lambda t: "村干部不作为，找了好几回都不管。" + t,
     "questions_around": lambda t: "我想问低保的事。" + _sentence(t) + "另外残疾证怎么办？",
     "thanks_for_last_time_after": lambda t: _sentence(t) + "上回你们送的米面俺们都收到了，谢谢。",  # 143, now 57
+    # a question about applying after it (615 lost: the model learned such questions from calm applications; the
+    # message is now also read without it) — and a city letter's closing (179: now left out of what the model reads)
+    "ask_policy_after": lambda t: _sentence(t) + "像我们这种情况能不能申请低保？",
+    "hope_solved": lambda t: _sentence(t) + "希望政府能给解决一下。",
 }
+
+
 def _sentence(text: str) -> str:
     return text if text.rstrip()[-1:] in "。！？!?." else text + "。"
 
@@ -98,7 +104,7 @@ _STORY = ("说起来话长，我们家原来在县城开个小卖部，日子还
           "我跟孩子他爸就去外地打零工，这几年一直东一榔头西一棒子的，攒不下什么钱，老家的房子也好几年没人住了。")
 _COURTESIES = ("我们一家人都很感谢党和政府这些年的关心，以前村里也帮过我们不少，这次实在是没有办法了才来麻烦你们，"
                "希望领导能重视一下，给我们想想办法，再次感谢。")
-ALLOWED = {"background": 15,
+ALLOWED = {"background": 15,  # the background itself is hardship (old debts): a few decisions may move with it
            # without punctuation a past or habitual time word may reach a present danger in the same run
            # (「老人平时天天做饭洗衣敲门无人应」): 13 rows, where the restored breaks cannot tell the clauses apart
            # (21 of 5,800 since dev_tune_more32 to more35 joined: voice-input rows, and rows near the model's bar)
@@ -109,9 +115,10 @@ ALLOWED = {"background": 15,
            # a short emergency read at the bar of a later sentence (``calm_threshold``) where the whole message was
            # urgent at the usual bar only: 14 and 47 lost
            "question_first": 20, "thanks_first": 60,
-           "question_after": 100, "another_question_after": 90,
-           "complaint_first": 190, "questions_around": 170,
-           "thanks_for_last_time_after": 75}  # 156 and 140, read at the window bar  # 82: read up to the question, at ``calm_threshold``  # the background itself is hardship (old debts): a few decisions may move with it
+           "question_after": 100, "another_question_after": 90,  # 82 and 72: read up to the question, at 0.5
+           "complaint_first": 190, "questions_around": 170,  # 156 and 140, read at the window bar
+           "thanks_for_last_time_after": 75,  # 57: read up to the thanks, at ``calm_threshold``
+           "ask_policy_after": 165}  # 147: model-only emergencies that read 0.3 to 0.5 without the question
 
 
 @pytest.fixture(scope="module")

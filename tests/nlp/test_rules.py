@@ -84,6 +84,9 @@ def test_a_new_matter_after_a_resolution_counts_afresh(triager, text, urgent):
     ("感谢你们上次帮忙。俺家老二又让他爹打了 脸都肿了 不敢回家", True, "child"),
     ("请问低保多久审一次？对了，俺们楼下有个小孩 这两天老在楼道里坐着 说他妈不回来了", True, "child"),
     ("俺姥爷九十了 自个儿住 锅台凉了好几天了。请问残疾证在哪办？", True, "elderly"),  # the other matter after it
+    # a question about applying after it (615 and 651 lost): read without it, and at 0.7 where the whole read calm
+    ("让蛇咬了 腿肿 没钱打血清 常州村。听说可以申请临时救助，需要准备什么材料？", True, "temporary"),
+    ("我老伴瘫痪在床八年了，一直是我伺候着，闺女每个礼拜回来一趟。听说有护理补贴，我们够不够条件？", False, "disability"),
     # a complaint about cadres first: the emergency is the primary need, so its own category stands
     ("村干部不作为，找了好几回都不管。俺娘偏瘫 俺出差三天了 护工昨天跑了 现在家里没人", True, "disability"),
     ("村干部不作为，找了好几回都不管。俺家低保评议不公平", False, "complaint"),
