@@ -39,7 +39,7 @@ from nlp.normalize import SENTENCE
 
 MAX_CHARS = 100
 ORDERS = (1, 2, 3)
-FEATURES = 17  # version of what prepare() does; a model built for another one must be rebuilt
+FEATURES = 18  # version of what prepare() does; a model built for another one must be rebuilt
 _CONTACT = re.compile(r"(?:(?:联系|家属|本人|我的|他的|她的)?(?:电话号码|电话|手机号码|手机号|手机|座机|身份证号码|身份证号"
                       r"|身份证|号码)(?:是|为)?[:：]?\s*)?\+?[0-9][0-9\- ]{5,}[0-9Xx]")
 _GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领导好|各位好|同志你好|同志您好|打扰了|打扰一下|在吗|在不在"
@@ -75,6 +75,7 @@ _APPEAL = re.compile(
     r"(?:管|帮忙|反映)?"
     r"|(?:你们|您|政府|领导)?(?:能|可以|能不能|可不可以)(?:帮帮|帮|管管|管)(?:个忙|忙|我|俺|我们|俺们|一下)?"
     r"|有人管|有没有人管|谁能管管|谁管管|谁来管管|管不管"
+    r"|(?:这个情况|这种情况|这事|这种事|这个)?(?:是不是|是)?(?:归|该)?(?:你们|您们|您|民政局|民政)(?:管|负责)(?:不管)?"  # 87 lost
     r"|(?:please|pls|plz)?\s*help(?:\s*(?:me|us|pls|please))?"  # 「… please help」 (33 lost)
     r"|(?:求求|恳请|请)?(?:你们|您|政府|领导|各位)?(?:帮帮|救救)(?:我|俺|忙|我们|俺们|孩子|他|她)?"
     r"|在线等)(?:吗|不|嘛|吧|啊|呀|呢|哪|了)*)+[,.!?。，！？~～\s]*$")

@@ -45,6 +45,7 @@ def test_features_fold_digits_and_breaks():
     ("喂养孩子没钱", "|喂养孩子没钱|"),
     ("桥洞下有人冻着，有人管吗", "|桥洞下有人冻着|"),  # an appeal for help at the end
     ("药明天就断了，这种情况该找谁？谢谢", "|药明天就断了|"),
+    ("药明天就断了。这个情况归你们管吗？", "|药明天就断了|"),
     ("老人三天没吃饭了。望领导重视，盼复。", "|老人三天没吃饭了|"),  # a letter's closing
     ("房子塌了。\n此致\n敬礼！\n一个无助的母亲", "|房子塌了|"),
     # the closings the city's letters share with an emergency's (179, 124, 63 and 40 of 7,241 lost after one)

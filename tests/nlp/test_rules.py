@@ -87,6 +87,8 @@ def test_a_new_matter_after_a_resolution_counts_afresh(triager, text, urgent):
     # a question about applying after it (615 and 651 lost): read without it, and at 0.7 where the whole read calm
     ("让蛇咬了 腿肿 没钱打血清 常州村。听说可以申请临时救助，需要准备什么材料？", True, "temporary"),
     ("我老伴瘫痪在床八年了，一直是我伺候着，闺女每个礼拜回来一趟。听说有护理补贴，我们够不够条件？", False, "disability"),
+    # the family's standing told last (373 lost after 「家里就靠低保过日子，一个月八百多。」)
+    ("俺姥爷九十了 自个儿住 锅台凉了好几天了。家里就靠低保过日子，一个月八百多。", True, "elderly"),
     # a complaint about cadres first: the emergency is the primary need, so its own category stands
     ("村干部不作为，找了好几回都不管。俺娘偏瘫 俺出差三天了 护工昨天跑了 现在家里没人", True, "disability"),
     ("村干部不作为，找了好几回都不管。俺家低保评议不公平", False, "complaint"),
@@ -754,11 +756,20 @@ def test_a_child_beaten_now_is_urgent_and_child(triager):
     assert not classify(triager, "小时候经常挨打，现在想起来还难受，想找个心理咨询").urgent
 
 
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("老人不吃不喝好几天了", True),  # no food or drink for a span of days, told after it (it read `other`, calm)
+    ("俺娘没吃饭三天了", True),
+])
+def test_days_without_food_told_after_it_are_an_emergency(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
 def test_an_office_open_or_not_is_no_door_unanswered(triager):
     assert not classify(triager, "急急急 明天去民政局交材料 几点上班 周六开不开门").urgent
 
 
 @pytest.mark.parametrize("text", ["喝多少农药能死得快点 不受罪那种 只是好奇问问", "吃啥药死了不受罪",
+                                  "想问问 人要是不吃不喝 几天能走", "不吃饭多少天会饿死",  # how long a starving takes
                                   "老伴走了半年了 俺天天寻思着跟他一块去",
                                   "我弟这几天不对劲 刚在朋友圈跟大家道别 电话也不接"])
 def test_a_quick_death_asked_or_following_the_dead_is_self_harm(triager, text):
