@@ -39,7 +39,7 @@ from nlp.normalize import SENTENCE
 
 MAX_CHARS = 100
 ORDERS = (1, 2, 3)
-FEATURES = 18  # version of what prepare() does; a model built for another one must be rebuilt
+FEATURES = 19  # version of what prepare() does; a model built for another one must be rebuilt
 _CONTACT = re.compile(r"(?:(?:联系|家属|本人|我的|他的|她的)?(?:电话号码|电话|手机号码|手机号|手机|座机|身份证号码|身份证号"
                       r"|身份证|号码)(?:是|为)?[:：]?\s*)?\+?[0-9][0-9\- ]{5,}[0-9Xx]")
 _GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领导好|各位好|同志你好|同志您好|打扰了|打扰一下|在吗|在不在"
@@ -63,7 +63,8 @@ _GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领�
                        # lexicon still reads it wherever it is (a calm hedge: the model must then reach 0.5 alone).
                        r"|(?:也|其实|倒)?(?:不是什么急事|不是啥急事|不是什么大事|不是啥大事|没啥大事|没什么大事|不急"
                        r"|不着急|不用急)(?:哈|啊|哦|呀|的)?(?=[,.!?。，！？\s]))[,.!?。，！？\s]*)+")
-_THANKS = re.compile(r"(?:[,.!。，！\s]*(?:谢谢|感谢|多谢|麻烦|拜托|不好意思|打扰)(?:你们|您|领导|大家|各位|啦|了|啊|哈)*"
+_THANKS = re.compile(r"(?:[,.!。，！\s]*(?:谢谢|感谢|多谢|麻烦|拜托|不好意思|打扰|给你们添麻烦|添麻烦|等(?:你们|您)?的?(?:回复|回信|消息|答复))"
+                     r"(?:你们|您|领导|大家|各位|啦|了|啊|哈)*"
                      r"[,.!。，！~～\s]*)+$")
 # An appeal for help at the end (「这种情况该找谁？」「你们能帮忙吗？」「有人管吗」「求求你们帮帮我」「怎么办啊」): every
 # message to a hotline asks for help, and the training messages that end in a question are mostly calm inquiries,
@@ -76,6 +77,7 @@ _APPEAL = re.compile(
     r"|(?:你们|您|政府|领导)?(?:能|可以|能不能|可不可以)(?:帮帮|帮|管管|管)(?:个忙|忙|我|俺|我们|俺们|一下)?"
     r"|有人管|有没有人管|谁能管管|谁管管|谁来管管|管不管"
     r"|(?:这个情况|这种情况|这事|这种事|这个)?(?:是不是|是)?(?:归|该)?(?:你们|您们|您|民政局|民政)(?:管|负责)(?:不管)?"  # 87 lost
+    r"|(?:你们|您|政府|领导)?(?:能|可以|能不能|可不可以)?(?:派人|派个人|来人|来个人|上门|过来)(?:来)?(?:看看|看一下|一趟|一下)?"  # 114 lost
     r"|(?:please|pls|plz)?\s*help(?:\s*(?:me|us|pls|please))?"  # 「… please help」 (33 lost)
     r"|(?:求求|恳请|请)?(?:你们|您|政府|领导|各位)?(?:帮帮|救救)(?:我|俺|忙|我们|俺们|孩子|他|她)?"
     r"|在线等)(?:吗|不|嘛|吧|啊|呀|呢|哪|了)*)+[,.!?。，！？~～\s]*$")
@@ -116,6 +118,10 @@ _SALUTATION = re.compile(r"^\s*(?:尊敬的)?[^:：,，.。!！?？\s]{0,8}(?:�
 # The writer's own alarm at the start (「急！」「急急急」「紧急求助：」): TAXONOMY judges the situation, not the tone,
 # and the model had learned 急 from 「不急」.
 _ALARM = re.compile(r"^\s*(?:十万火急|急急急+|加急|紧急|急)(?:求助|求救|情况)?[:：,，!！\s]+")
+# Who sent the writer here (「是村支书让我找你们的。」「打12345那边让我找你们，」: 113 and 16 lost) says nothing of the need.
+_REFERRAL = re.compile(r"(?:是|打)?(?:村支书|支书|村书记|村主任|村长|村干部|村里|村委会|社区|居委会|网格员|街道|镇上|镇里|乡里|派出所"
+                       r"|医院|12345|热线|市长热线|别人|邻居|朋友)(?:那边|的人)?(?:让|叫|说让)(?:我|俺|我们|俺们)?(?:来)?"
+                       r"(?:找|联系|打给)(?:你们|您|民政局|民政|这里|这儿)(?:的)?[,.!。，！\s]*")
 _MENTION = re.compile(r"(?:回复\s*)?@[^\s@:：,，]{1,20}[\s:：,，]*")
 _DATE = re.compile(r"(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}[日号]|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}")
 _DIGITS = re.compile(r"[0-9]+")
@@ -132,6 +138,8 @@ def strip_formalities(text: str) -> str:
         bare = _DATE.sub(" ", _CONTACT.sub(" ", bare))
     if "址" in bare:
         bare = _ADDRESS.sub(" ", bare)
+    if "让" in bare or "叫" in bare:
+        bare = _REFERRAL.sub(" ", bare)
     if "@" in bare:  # 「回复 @民政热线：」「@民政局 」: the one written to (218 and 67 lost)
         bare = _MENTION.sub(" ", bare)
     bare = _GREETING.sub("", _SALUTATION.sub("", _ALARM.sub("", _HEADER.sub("", bare))))

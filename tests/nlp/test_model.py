@@ -46,6 +46,11 @@ def test_features_fold_digits_and_breaks():
     ("桥洞下有人冻着，有人管吗", "|桥洞下有人冻着|"),  # an appeal for help at the end
     ("药明天就断了，这种情况该找谁？谢谢", "|药明天就断了|"),
     ("药明天就断了。这个情况归你们管吗？", "|药明天就断了|"),
+    ("房子塌了。你们能上门看看吗？", "|房子塌了|"),  # asking for a visit (114 lost)
+    ("房子塌了。给你们添麻烦了，等你们回复。", "|房子塌了|"),  # 34 and 38 lost
+    ("房子塌了。是村支书让我找你们的。", "|房子塌了|"),  # who sent the writer here (113 lost)
+    ("村里让我问问你们低保的事", "|村里让我问问你们低保的事|"),  # but not a question passed on
+    ("老人摔了 快过来", "|老人摔了|快过来|"),
     ("老人三天没吃饭了。望领导重视，盼复。", "|老人三天没吃饭了|"),  # a letter's closing
     ("房子塌了。\n此致\n敬礼！\n一个无助的母亲", "|房子塌了|"),
     # the closings the city's letters share with an emergency's (179, 124, 63 and 40 of 7,241 lost after one)
