@@ -779,6 +779,19 @@ def test_a_quick_death_asked_or_following_the_dead_is_self_harm(triager, text):
 
 # -- a calm hedge silences scary words, not an emergency (LABELLING.md's urgency table) ---------
 
+@pytest.mark.parametrize(("text", "category"), [
+    # asking whether it is urgent is no hedge (「算不算急难」 held 「不算急」: 1,085 of 7,241 lost after one)
+    ("老人三天没吃饭了。这种情况算不算急难？", "elderly"),
+    ("俺娘瘫在床上 俺爹昨天住院了 家里没人管她。这事急不急？", None),
+    ("孩子他爸跑了 家里断顿两天了。这是不是急事？", None),
+    ("老人三天没吃饭了。这算急事吗？", "elderly"),
+])
+def test_asking_whether_it_is_urgent_is_no_calm_hedge(triager, text, category):
+    t = classify(triager, text)
+    assert t.urgent
+    assert category is None or t.category == category
+
+
 @pytest.mark.parametrize("text", [
     "不急，你们看着办吧。俺男人中午干活突然倒了，医院说脑出血得马上手术，押金两万交不上",
     "不好意思打扰，不急哈。俺妈瘫在床上，一直俺爸伺候，俺爸昨天住进ICU了，从昨天到现在没人给她喂饭",
