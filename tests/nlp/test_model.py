@@ -51,6 +51,8 @@ def test_features_fold_digits_and_breaks():
     ("房子塌了。是村支书让我找你们的。", "|房子塌了|"),  # who sent the writer here (113 lost)
     ("村里让我问问你们低保的事", "|村里让我问问你们低保的事|"),  # but not a question passed on
     ("老人摔了 快过来", "|老人摔了|快过来|"),
+    ("上报一个情况：老人摔了。怎么办呀 急死了", "|老人摔了|"),  # a report's header (33 lost), the writer's alarm (87)
+    ("急死了", "|急死了|"),
     ("老人三天没吃饭了。望领导重视，盼复。", "|老人三天没吃饭了|"),  # a letter's closing
     ("房子塌了。\n此致\n敬礼！\n一个无助的母亲", "|房子塌了|"),
     # the closings the city's letters share with an emergency's (179, 124, 63 and 40 of 7,241 lost after one)
