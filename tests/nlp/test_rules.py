@@ -796,6 +796,7 @@ def test_asking_whether_it_is_urgent_is_no_calm_hedge(triager, text, category):
     "钱的事再说吧，先救人要紧。",  # another matter put off: read as the writer's own 再说吧 (237 of 7,241 lost after it)
     "这事不急不行啊。", "你们方便的时候尽快来一趟。",  # a call to hurry (474, 379)
     "他自己倒不着急，我们着急。", "等天暖和了也没人管。", "医生说等他醒了再说。",  # someone else's calm; a wait (158, 131, 46)
+    "这种事哪能开玩笑。", "刚才测试一下血糖，二十多。", "先把人送医院了再说。",  # no joke, no test of the bot (525, 84, 45)
 ])
 def test_a_hedge_word_that_does_not_play_the_emergency_down_is_no_calm_hedge(triager, after):
     t = classify(triager, "俺爹从房上摔下来了 头上全是血 人叫不醒。" + after)
