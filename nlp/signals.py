@@ -184,10 +184,10 @@ class SignalCollector:
             in_mild = any(a <= hit.start < b for a, b in mild)
             in_news = any(a <= hit.start < b for a, b in news)
             asked = hit.start > 0 and text[hit.start - 1] == "有" and hit.phrase.startswith("没有")
-            # 「这种情况算不算急难？」「急不急」「是不是急事」: asking whether it is urgent (A-not-A) is no calm hedge
+            # 「这种情况算不算急难？」「急不急」「着急不着急」「是不是急事」: asking whether it is urgent (A-not-A) is no calm hedge
             # (read as one, 「算不算急难？」 after a caught urgent tuning row silenced 1,085 of 7,241)
-            questioned = hit.phrase[:1] == "不" and 0 < hit.start < len(text) - 1 \
-                and text[hit.start - 1] == text[hit.start + 1]
+            questioned = hit.phrase[:1] == "不" and any(  # (「着急不着急」: the A two characters long)
+                k <= hit.start and text[hit.start - k:hit.start] == text[hit.start + 1:hit.start + 1 + k] for k in (1, 2))
             for entry in hit.entries:
                 if fresh is not None and entry.kind == lx.HEDGE_RESOLVED:
                     continue  # the resolution reaches only to the turn

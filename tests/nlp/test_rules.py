@@ -784,11 +784,12 @@ def test_a_quick_death_asked_or_following_the_dead_is_self_harm(triager, text):
     ("老人三天没吃饭了。这种情况算不算急难？", "elderly"),
     ("俺娘瘫在床上 俺爹昨天住院了 家里没人管她。这事急不急？", None),
     ("孩子他爸跑了 家里断顿两天了。这是不是急事？", None),
+    ("俺娘瘫在床上 俺爹昨天住院了 家里没人管她。你说着急不着急", None),
     ("老人三天没吃饭了。这算急事吗？", "elderly"),
 ])
 def test_asking_whether_it_is_urgent_is_no_calm_hedge(triager, text, category):
     t = classify(triager, text)
-    assert t.urgent
+    assert t.urgent and "虽称" not in t.evidence_text()  # staff are not told the writer played it down
     assert category is None or t.category == category
 
 
@@ -801,6 +802,12 @@ def test_asking_whether_it_is_urgent_is_no_calm_hedge(triager, text, category):
 def test_a_hedge_word_that_does_not_play_the_emergency_down_is_no_calm_hedge(triager, after):
     t = classify(triager, "俺爹从房上摔下来了 头上全是血 人叫不醒。" + after)
     assert t.urgent and "虽称" not in t.evidence_text()  # staff are not told the writer played it down
+
+
+@pytest.mark.parametrize("text", ["俺娘八十多了 一个人住 炉子火灭了 屋里零下了 她起不来炕",
+                                  "炉子火灭了 屋里冰凉 老人冻得直哆嗦"])
+def test_a_stove_gone_out_is_no_fire_put_out(triager, text):
+    assert classify(triager, text).urgent  # 火灭了 had closed the matter as resolved
 
 
 def test_the_writers_own_hedge_is_still_one(triager):
