@@ -810,6 +810,12 @@ def test_a_stove_gone_out_is_no_fire_put_out(triager, text):
     assert classify(triager, text).urgent  # 火灭了 had closed the matter as resolved
 
 
+def test_a_father_who_has_passed_away_is_no_matter_resolved(triager):
+    # 已经过去了 (it is over) said of a person: he died
+    assert classify(triager, "孩子他爸上个月已经过去了 他妈早跑了 孩子才九岁 现在没人管 饭都吃不上").urgent
+    assert not classify(triager, "上回说的那事已经过去了 孩子现在跟着他姑 挺好的").urgent
+
+
 def test_the_writers_own_hedge_is_still_one(triager):
     assert "虽称" in classify(triager, "俺爹从房上摔下来了 头上全是血 人叫不醒。有空再说吧").evidence_text()
 
