@@ -810,6 +810,10 @@ def test_a_stove_gone_out_is_no_fire_put_out(triager, text):
     assert classify(triager, text).urgent  # 火灭了 had closed the matter as resolved
 
 
+def test_a_danger_found_with_the_missing_is_a_new_matter(triager):
+    assert classify(triager, "俺爹已经找到了 在山沟里摔断了腿 动不了 天快黑了").urgent  # 已经找到 had closed it
+
+
 def test_a_father_who_has_passed_away_is_no_matter_resolved(triager):
     # 已经过去了 (it is over) said of a person: he died
     assert classify(triager, "孩子他爸上个月已经过去了 他妈早跑了 孩子才九岁 现在没人管 饭都吃不上").urgent
