@@ -39,7 +39,7 @@ from nlp.normalize import SENTENCE
 
 MAX_CHARS = 100
 ORDERS = (1, 2, 3)
-FEATURES = 20  # version of what prepare() does; a model built for another one must be rebuilt
+FEATURES = 21  # version of what prepare() does; a model built for another one must be rebuilt
 _CONTACT = re.compile(r"(?:(?:联系|家属|本人|我的|他的|她的)?(?:电话号码|电话|手机号码|手机号|手机|座机|身份证号码|身份证号"
                       r"|身份证|号码)(?:是|为)?[:：]?\s*)?\+?[0-9][0-9\- ]{5,}[0-9Xx]")
 _GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领导好|各位好|同志你好|同志您好|打扰了|打扰一下|在吗|在不在"
@@ -106,6 +106,8 @@ _CLOSING = re.compile(
     r"(?:一下|解决|处理|为盼|是盼)?"
     r"|(?:希望|盼望)?(?:能|能够)?得到(?:政府|领导|你们|各位|有关部门)?的?(?:帮助|救助|关心|关注|支持)"  # 「希望能得到政府的帮助」
     r"|给(?:我们|我)想想办法"
+    r"|祝(?:你们|您|大家|各位|领导)?[^,.!?。，！？]{0,6}(?:快乐|平安|健康|顺利|如意|幸福)|好人一生平安"  # wishes (48, 47 lost)
+    r"|(?:你们|您|大家|各位)?辛苦(?:了|啦)"
     r"|(?:我们|我|俺们|俺)?(?:也是|真是|真的是|实在是|实在)没(?:有)?(?:办法|法子)了)"  # 「实在是没办法了」
     r")+[,.!?。，！？~～\s]*$")
 # An address given as a field (「（地址：县城光明路12号）」) and a bracketed header (「【求助】」「【线索上报】」).

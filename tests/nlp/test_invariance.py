@@ -90,9 +90,8 @@ EDITS |= {
     "questions_around": lambda t: "我想问低保的事。" + _sentence(t) + "另外残疾证怎么办？",
     "thanks_for_last_time_after": lambda t: _sentence(t) + "上回你们送的米面俺们都收到了，谢谢。",  # 143, now 57
     # a question about applying after it (615 lost: the model learned such questions from calm applications; the
-    # message is now also read without it) — and a city letter's closing (179: now left out of what the model reads)
+    # message is now also read without it; the closings the model no longer reads: tests/nlp/test_model.py)
     "ask_policy_after": lambda t: _sentence(t) + "像我们这种情况能不能申请低保？",
-    "hope_solved": lambda t: _sentence(t) + "希望政府能给解决一下。",
 }
 
 
