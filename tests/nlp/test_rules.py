@@ -810,8 +810,15 @@ def test_a_stove_gone_out_is_no_fire_put_out(triager, text):
     assert classify(triager, text).urgent  # 火灭了 had closed the matter as resolved
 
 
-def test_a_danger_found_with_the_missing_is_a_new_matter(triager):
-    assert classify(triager, "俺爹已经找到了 在山沟里摔断了腿 动不了 天快黑了").urgent  # 已经找到 had closed it
+@pytest.mark.parametrize("text", ["俺爹已经找到了 在山沟里摔断了腿 动不了 天快黑了",  # 已经找到 had closed it
+                                  "俺爹脑梗已经出院了 回家没人管 瘫在床上两天没吃饭了",  # and 已经出院, 已经回家
+                                  "老人从医院已经回家三天了 一直没人管 瘫在床上"])
+def test_a_danger_found_after_a_search_or_a_stay_ended_is_a_new_matter(triager, text):
+    assert classify(triager, text).urgent
+
+
+def test_a_stay_that_ended_with_nothing_else_stays_closed(triager):
+    assert not classify(triager, "俺爹脑梗住了半个月院 已经出院了 现在能自己吃饭了").urgent
 
 
 def test_a_father_who_has_passed_away_is_no_matter_resolved(triager):
