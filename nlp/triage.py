@@ -41,9 +41,9 @@ SCAN_CHARS = 20_000
 _OTHER_MATTER = re.compile(r"\?[。!?;\n]*$|谢谢|感谢")
 # The writer's own mark that another matter begins (「另外，」「还有个事，」).
 _NEW_MATTER = re.compile(r"(?:另外|还有个事|还有件事|还有一件事|还有一个事|还有个情况|对了|再就是|再一个|顺便说一下|顺便说下)[,:]?")
-# A closing question about applying (「像我们这种情况能不能申请低保？」「需要准备什么材料？」「算不算急难？」): the writer asks for help with
-# the matter told, and says nothing of how bad it is.  The model learned such questions from calm applications, and
-# an emergency read with one lost its urgency (615 and 651 of 7,241 caught urgent tuning rows).
+# A closing question about applying (「像我们这种情况能不能申请低保？」「需要准备什么材料？」「算不算急难？」): the
+# writer asks for help with the matter told, and says nothing of how bad it is.  The model learned such questions from
+# calm applications, and an emergency read with one lost its urgency (615 and 651 of 7,241 caught urgent tuning rows).
 _APPLY = r"(?:申请|办理|给办|能办|可以办|材料|手续|条件|够不够|符合|算(?:不算)?(?:急|紧急)|属不属于|能不能算)[^。!?;\n]*\?[。!?;\n]*$"
 _APPLY_END = re.compile(_APPLY)
 # The family's standing told last (「家里就靠低保过日子，一个月八百多。」「俺们家是低保户。」): background, not the need
@@ -51,9 +51,9 @@ _APPLY_END = re.compile(_APPLY)
 _STANDING = r"[^?]*(?:低保户|五保户|特困户|贫困户|靠低保|吃低保|享受低保|领低保|低保金|(?:一个月|每月)[^?]{0,6}(?:块|元))[^?]*$"
 # A closing sentence about another matter: a question that opens with asking or that the writer marks as another
 # matter (「请问…？」「另外想问一下…？」「另外…？」), thanks (「上回你们送的米面俺们都收到了，谢谢。」), a question about
-# applying (``_APPLY``), or the family's standing (``_STANDING``).  (Not any closing 「另外…」: 「…她是住院了，她闺女在医院陪着。另外她说出院后想申请社区助餐」 read
-# without it is a hospital emergency.  Nor any closing question: 「前天炉子灭了冻了一宿…这会儿炕热乎着呢。往后冬天的煤
-# 有没有补贴？」 read without it is a cold night, and it was over.)
+# applying (``_APPLY``), or the family's standing (``_STANDING``).  (Not any closing 「另外…」: 「…她是住院了，她闺女在
+# 医院陪着。另外她说出院后想申请社区助餐」 read without it is a hospital emergency.  Nor any closing question: 「前天
+# 炉子灭了冻了一宿…这会儿炕热乎着呢。往后冬天的煤有没有补贴？」 read without it is a cold night, and it was over.)
 _CLOSING_MATTER = re.compile(r"(?:(?:另外|还有|对了|顺便)?,?(?:请问|想问|问一下|我想问|咨询一下)|另外|还有个事|还有件事|还有一件事"
                              r"|还有一个事|对了|顺便)[^。!?;\n]*\?[。!?;\n]*$|.*(?:谢谢|感谢)|[^。!?;\n]*" + _APPLY
                              + "|" + _STANDING)
@@ -229,13 +229,14 @@ class Triager:
                                 category)
         return urgency if urgency.urgent else None
 
-    def _later_reading(self, clean: str) -> tuple[Prediction, float, str] | None:
+    def _later_reading(self, clean: str, floor: float = 0.0) -> tuple[Prediction, float, str] | None:
         """The model's most alarming reading of *clean* from its second, third or fourth sentence on, or without a
         closing question or thanks about another matter (``_CLOSING_MATTER``), with the bar it must reach and the
         part read; None for a single sentence.  An opening about another matter (a question, thanks for last time,
         a complaint, an introduction), or such a closing, read with the emergency, outweighs it.  The bar is
         ``window_threshold``; ``calm_threshold`` (more likely urgent than not) where all that is left out is
-        questions and thanks; the usual bar after the writer's own 「另外，」, which is left out too."""
+        questions and thanks; the usual bar after the writer's own 「另外，」, which is left out too.  No bar is below
+        *floor*."""
         sentences = [m.group() for m in SENTENCE.finditer(clean)]
         s = self._settings
 
@@ -254,7 +255,7 @@ class Triager:
             readings += [reading(k, end) for k in range(1, min(end, 4))]
         if not readings:
             return None
-        return max(((self.model.predict(self.model_input(part)), bar, part) for part, bar in readings),
+        return max(((self.model.predict(self.model_input(part)), max(bar, floor), part) for part, bar in readings),
                    key=lambda pbt: pbt[0].urgent - pbt[1])
 
     def _by_parts(self, clean: str, view: LexiconView, urgency: UrgencyDecision, category: CategoryDecision,
@@ -269,10 +270,10 @@ class Triager:
         alarming = urgency.urgent or whole.urgent >= s.part_gate or _NEW_MATTER.search(clean)
         if not alarming and not _APPLY_END.search(clean):
             return category, urgency  # not alarming at all read whole: spare the readings (most city messages)
-        later = self._later_reading(clean)
-        if later is None or later[0].urgent < (bar := later[1] if alarming else max(later[1], s.apply_threshold)):
+        later = self._later_reading(clean, floor=0.0 if alarming else s.apply_threshold)
+        if later is None or later[0].urgent < later[1]:
             return category, urgency
-        best, _, part = later
+        best, bar, part = later
         need = decide_category(self.model, self.lexicon_view(part), best, s)
         # what the whole message was filed under stays beside it (a complaint about cadres is still one)
         need = replace(need, secondary=tuple(dict.fromkeys(
