@@ -40,6 +40,11 @@
   (「没着火 也没人伤着 就是刚才…房顶掀了一半」) does not raise the model's bar (nlp/combine.py),
   and a calm hedge before such a turn (「不急哈 等你们有空再说 就是俺家从前儿个就没开火了」) does not
   silence what follows it when that alone reaches the urgent threshold (nlp/urgency.py).
+* An old matter closed: a resolved hedge in clauses that open in an earlier time (「上回老伴犯病抢救过来了。」
+  「以前俺娘也病过，已经好了。」) closes only them, when the rest of the message holds an urgent phrase or a need
+  (a metamorphic probe: that sentence before a caught urgent tuning row silenced 5,778 of 7,241).  After the
+  message it must name its matter (「上回低保的事已经解决了。」): a bare 「上次的事」 speaks of what was just told,
+  and so does a report's 「上次反映的…」.
 """
 from __future__ import annotations
 
@@ -158,7 +163,7 @@ class SignalCollector:
         mild = [scope for _, scope, _ in _clauses_with(text, found, lx.HEDGE_MILD)]
         news = [_news_scope(text, clause, scope) for clause, scope, _ in _clauses_with(text, found, lx.HEDGE_NEWS)]
         survived = any(e.kind == lx.HEDGE_SURVIVED for f in found for e in f.entries)
-        fresh, sig.fresh = self._fresh_from(text, found)
+        closed, sig.fresh = self._closed_by_resolution(text, found)
         warm = self._warm.applies(text)
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
@@ -189,9 +194,9 @@ class SignalCollector:
             questioned = hit.phrase[:1] == "不" and any(  # (「着急不着急」: the A two characters long)
                 k <= hit.start and text[hit.start - k:hit.start] == text[hit.start + 1:hit.start + 1 + k] for k in (1, 2))
             for entry in hit.entries:
-                if fresh is not None and entry.kind == lx.HEDGE_RESOLVED:
+                if closed is not None and entry.kind == lx.HEDGE_RESOLVED:
                     continue  # the resolution reaches only to the turn
-                if fresh is not None and hit.start < fresh and entry.kind == lx.URGENT:
+                if closed is not None and entry.kind == lx.URGENT and any(a <= hit.start < b for a, b in closed):
                     sig.cancelled.append((entry.weight, hit.phrase))  # resolved; only the new matter counts
                     continue
                 key = (hit.phrase, entry.group)
@@ -232,27 +237,49 @@ class SignalCollector:
             sig.urgent_signs = _distinct_weight(urgent_at)
         return sig
 
-    def _fresh_from(self, text: str, found: list[Found]) -> tuple[int | None, int]:
-        """(where a new matter opens after the last resolved hedge, or None; where the sentences after a
-        closed matter begin, or -1).  A new matter opens at a turn followed by an urgent phrase, or at the
-        next sentence when the hedge's own sentence names the matter it closes (「上次低保的事已经解决了,
-        谢谢。」): those sentences are not about it, and the model reads them alone."""
+    def _closed_by_resolution(self, text: str, found: list[Found]) -> tuple[tuple[_Span, ...] | None, int]:
+        """(the span the last resolved hedge closes, when it does not close the whole message, or None; where the
+        sentences after a closed matter begin, or -1).  It closes up to a turn followed by an urgent phrase; up to
+        the next sentence when its own sentence names the matter it closes (「上次低保的事已经解决了,谢谢。」); only
+        the clauses from an earlier time on (「上回老伴犯病抢救过来了。」) when the rest tells something new."""
         resolved = [f for f in found if any(e.kind == lx.HEDGE_RESOLVED for e in f.entries)]
-        if not resolved:
-            return None, -1
+        return self._closed(text, found, resolved) if resolved else (None, -1)
+
+    def _closed(self, text: str, found: list[Found], resolved: list[Found]) -> tuple[tuple[_Span, ...] | None, int]:
         hedge, start, end, _ = max(resolved, key=lambda f: f.end)
         sentence = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
-        if _MATTER.search(text, sentence, end) and (stop := SENTENCE_END.search(text, end)) \
-                and text[stop.end():].strip():
-            return stop.end(), stop.end()
+        stop = SENTENCE_END.search(text, end)
+        after = stop.end() if stop else len(text)
+        if _MATTER.search(text, sentence, end) and text[after:].strip():
+            return ((0, after),), after  # the sentences after are not about it, and the model reads them alone
+        if (earlier := _earlier(text, sentence, start)) and (
+                text[after:].strip() or _MATTER.search(text, earlier.end() + 1, end)):
+            # An old matter closed: 「上回老伴犯病抢救过来了。」 before the message, or after it when named (「上回低保的
+            # 事已经解决了。」; a bare 「上次的事」 speaks of what was just told).  It closes its own sentence only
+            # (a resolved hedge before it still speaks for what it closes), and the rest counts when it holds an
+            # urgent phrase; else the model reads the need told after it alone, or all that was told before it.
+            spans, model_from = self._closed(text, found, before) if (
+                before := [f for f in resolved if f.end <= earlier.start()]) else ((), -1)
+            if spans is None:
+                return None, -1
+            spans += ((earlier.start(), after),)
+            if any(not any(a <= f.start < b for a, b in spans) and any(e.kind == lx.URGENT for e in f.entries)
+                   for f in found):
+                return spans, model_from
+            if not text[:spans[0][0]].strip() and any(
+                    f.start >= after and any(e.need or e.kind == lx.URGENT for e in f.entries) for f in found):
+                return spans, after
+            if not text[after:].strip() and text[:earlier.start()].strip():
+                return spans, model_from
+            return None, -1  # 「去年我想不开喝过药，抢救过来了，现在好多了」: the old matter is the message
         turn = self._turn.search(text, end)
         if turn and any(f.start >= turn.start() and any(e.kind == lx.URGENT for e in f.entries) for f in found):
-            return turn.start(), -1
+            return ((0, turn.start()),), -1
         if hedge in self._found and (clause := CLAUSE_SPLIT.search(text, end)) and any(
                 f.start >= clause.end() and any(e.kind == lx.URGENT for e in f.entries) for f in found):
             # A search ended, and what was found with the person is a danger of its own: 「我们下去找着了 头上都是血
             # 还有气」 (dev_tune_more39) — the next clause opens the new matter as a turn would.
-            return clause.end(), -1
+            return ((0, clause.end()),), -1
         return None, -1  # 「已经解决了，就是想反映一下」: nothing new
 
 
@@ -314,6 +341,19 @@ def _past_scopes(past: list[tuple[_Span, _Span, _Span]], ongoing: list[tuple[_Sp
 # A named matter (「上次低保的事」「那个问题」): a resolved hedge in a sentence that names the
 # matter it closes speaks for that matter, not for what the next sentences tell (nlp/signals.py docstring).
 _MATTER = re.compile(r"(?:的|那|这)(?:件|个)?(?:事|问题)")
+# A sentence that opens in an earlier time (「上回」「去年」): a resolved hedge in it closes that old matter only.
+_EARLIER = re.compile(r"\s*(?:上回|上次|上一回|上一次|那回|那次|去年|前年|前些年|以前|之前|上个月|上月)"
+                      r"(?![^,.;!?。]{0,6}?(?:报|反映|说|讲|提|问|打电话|联系|找你们|跟你们))")
+
+
+def _earlier(text: str, sentence: int, start: int) -> re.Match[str] | None:
+    """The earlier time that opens a clause of the sentence from *sentence* up to *start* (「以前俺娘也病过，已经好了」)."""
+    for at in (sentence, *(m.end() for m in CLAUSE_SPLIT.finditer(text, sentence, start))):
+        if m := _EARLIER.match(text, at):
+            return m
+    return None
+
+
 _TOLD = re.compile(r"[,.;!?。:]*(?:说|讲|报道|内容是)")
 
 

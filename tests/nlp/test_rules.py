@@ -61,6 +61,16 @@ def test_playing_one_part_down_does_not_silence_an_emergency_elsewhere(triager, 
     # urgent tuning row, 「上次低保的事已经解决了，谢谢。」 silenced 3,749 of them)
     ("上次低保的事已经解决了，谢谢。俺爹瘫在床上三天没人管了，没吃没喝", True),
     ("上次的事已经解决了，谢谢。把药都吃了 别管我了", True),  # the model reads the new matter alone
+    # an old matter closed (「上回」「去年」「以前」) closes only its own clauses when the rest tells something new
+    # (metamorphic probe: 「上回老伴犯病抢救过来了。」 before a caught urgent tuning row silenced 5,778 of 7,241)
+    ("上回老伴犯病抢救过来了。俺娘瘫在床上三天没吃饭了 没人管", True),
+    ("去年俺家着火那回，火当时就灭了。今年房顶塌了一半 一家五口今晚没地方住 孩子冻得直哆嗦", True),
+    ("俺家情况是这样：以前俺娘也病过，已经好了。俺爹摔了 瘫在炕上两天没人管 水都喝不上", True),
+    ("俺娘瘫在床上三天没吃饭了 没人管。上回低保的事已经解决了，谢谢。", True),  # named, after the message
+    # ... and the whole message when it is the old matter, the report it follows up, or what was just told
+    ("去年我想不开喝过药，抢救过来了，现在好多了，就是跟你们说一声", False),
+    ("上次报的那个流浪汉已经安置了。他在桥洞里睡了好几天 冻得不行 现在在救助站", False),
+    ("前天俺爹走丢了 找了一宿。上次的事已经解决了 谢谢", False),
     # a report's second item (dev_tune_more28)
     ("走访独居老人12户，均正常；协助2户办理残疾证。另：刚接到居民电话，地下室一家三口，孩子两岁，发高烧抽搐，没钱不敢去医院", True),
     # nothing after the closed matter, or nothing urgent: the resolution stands
