@@ -294,6 +294,10 @@ class Triager:
             told = self.model_input(matter)
             pred = self.model.predict(told)
             category = decide_category(self.model, view, pred, self._settings)
+            if view.signals.news_end > 0:  # (somebody else's story first: the urgency is of what follows it)
+                matter = view.clean[view.signals.news_end:]
+                told = self.model_input(matter)
+                pred = self.model.predict(told)
             urgency = decide_urgent(self.model, view, pred, self._settings, category.category)
             if not urgency.urgent and self._end_may_matter(told, view, category.category):
                 tail = self.model.predict(told[-MAX_CHARS:])

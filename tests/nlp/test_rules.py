@@ -994,7 +994,29 @@ def test_a_thank_you_with_nothing_asked_is_other(triager):
 def test_someone_elses_story_from_the_news_is_not_an_emergency(triager, text):
     v = triager.lexicon_view(text)
     assert not v.urgency.urgent and not v.urgency.self_harm
-    assert v.signals.cancelled  # the words were seen and set aside, not missed
+    assert v.signals.told  # the words were seen and set aside, not missed
+    assert not v.signals.cancelled  # ... and not as a danger the writer denied, which would raise the model's bar
+
+
+@pytest.mark.parametrize("text", [
+    # the story first, then the writer's own emergency: it read as a danger denied, and the model had to reach the
+    # negated bar (metamorphic probe: 「前两天看新闻说有个老人冻死了，」 before a caught urgent tuning row silenced 879
+    # of 7,241, 「刷到个视频说有人跳楼了，」 819)
+    "看新闻说有个老人冻死了，俺爹一个人住山上 两天没接电话了",
+    "刷到个视频说有人跳楼了，隔壁俩孩子他妈走了三天了 家里没大人",
+])
+def test_an_emergency_told_after_a_news_story_is_still_urgent(triager, text):
+    assert classify(triager, text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    # the cold of the story is not today's: a man sleeping rough in warm weather, and well, stays calm
+    "前两天看新闻说有个老人冻死了，公园长椅上这两天睡着个小伙子 天挺暖和 人看着挺精神 就是没地方住",
+    "看新闻说有个人喝酒冻死在雪地里了，挺吓人的，咱这边冬天是不是得多巡查巡查",  # and a suggestion stays one
+])
+def test_a_calm_message_after_a_news_story_stays_calm(triager, text):
+    result = classify(triager, text)
+    assert not result.urgent and result.category in ("other", "inquiry", "vagrant")
 
 
 def test_the_writers_own_words_after_the_news_still_count(triager):
@@ -1052,7 +1074,7 @@ def test_bleeding_violence_in_the_street_rain_and_days_without_food(triager, tex
 
 def test_a_video_told_in_the_next_clause_is_still_news(triager):
     v = triager.lexicon_view("刚刷到个视频，说有个刚出狱的人冻死在桥洞里，看得我心里难受")
-    assert not v.urgency.urgent and v.signals.cancelled
+    assert not v.urgency.urgent and v.signals.told
 
 
 @pytest.mark.parametrize("text", [
