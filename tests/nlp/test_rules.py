@@ -24,6 +24,20 @@ def test_a_not_a_question_is_not_a_negation(triager):
     assert classify(triager, "家里三天没开火了，孩子饿得直哭").urgent
 
 
+@pytest.mark.parametrize(("text", "urgent"), [
+    # an official's 「不急」 is what the writer complains of, not their own hedge (metamorphic probe: 「村里说不急，
+    # 让等着。」 after a caught urgent tuning row silenced 487 of 7,241)
+    ("屋里电线冒火星子了 闸也拉不下来 俺一个人带孩子。村里说不急，让等着。", True),
+    ("外孙女白血病 要做骨髓移植 钱凑不齐 眼看就要耽误了。村里说不急，让等着。", True),
+    ("找过村里，村里说不着急，等等再说。俺家吃了上顿没下顿 俺一个人带俩孩子", True),
+    # the person's own or a doctor's still is one
+    ("俺大爷家暖气片不太热了，屋里有点冷，他说不急，等天再冷点再说", False),
+    ("老伴心脏得搭桥，大夫说不急，开春再做也行，就是钱还差好几万", False),
+])
+def test_whose_not_urgent_it_is(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
 @pytest.mark.parametrize("hedge", ["不急，有空再说", "这事不急", "不是急事", "已经解决了，就是想反映一下"])
 def test_calm_or_resolved_hedges_cancel_urgency(triager, hedge):
     """Scary words (饿得慌, 没吃饭) in a message where nothing in LABELLING's urgent column is happening.
