@@ -40,11 +40,13 @@ def test_a_not_a_question_is_not_a_negation(triager):
     ("屋里电线冒火星子了 闸也拉不下来 俺一个人带孩子。另外有空的时候帮我问问低保年审的事。", True),
     ("外孙女白血病 要做骨髓移植 钱凑不齐 眼看就要耽误了。另外有空的时候帮我问问低保年审的事。", True),
     ("俺家房顶有点漏 不急 开春再修。另外有空的时候帮我问问低保年审的事。", False),
+    ("外孙女白血病 要做骨髓移植 钱凑不齐 眼看就要耽误了。等天暖和了想出去打工还钱。", True),
+    ("俺家房顶有点漏 等天暖和了再修就行", False),
     # the person's own or a doctor's still is one
     ("俺大爷家暖气片不太热了，屋里有点冷，他说不急，等天再冷点再说", False),
     ("老伴心脏得搭桥，大夫说不急，开春再做也行，就是钱还差好几万", False),
 ])
-def test_whose_not_urgent_it_is(triager, text, urgent):
+def test_a_calm_word_said_of_another_matter_or_by_an_official_calms_nothing(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
 
 
@@ -832,6 +834,7 @@ def test_asking_whether_it_is_urgent_is_no_calm_hedge(triager, text, category):
     "这事不急不行啊。", "你们方便的时候尽快来一趟。",  # a call to hurry (474, 379)
     "他自己倒不着急，我们着急。", "等天暖和了也没人管。", "医生说等他醒了再说。",  # someone else's calm; a wait (158, 131, 46)
     "这种事哪能开玩笑。", "刚才测试一下血糖，二十多。", "先把人送医院了再说。",  # no joke, no test of the bot (525, 84, 45)
+    "等天暖和了想出去打工还钱。",  # warm weather waited for, not the matter (849)
 ])
 def test_a_hedge_word_that_does_not_play_the_emergency_down_is_no_calm_hedge(triager, after):
     t = classify(triager, "俺爹从房上摔下来了 头上全是血 人叫不醒。" + after)
