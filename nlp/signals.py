@@ -30,7 +30,7 @@
   clause still do (dev_tune_more17; every tuning row framed as news is not urgent).  They are no danger the
   writer denied either (they raised the model's bar: 「前两天看新闻说有个老人冻死了，」 before a caught urgent
   tuning row silenced 879 of 7,241), and a message that opens with the news has the model judge the urgency of
-  what follows it (``news_end``); the story's cold does not spoil warm weather.
+  what follows it (``story_end``); the story's cold does not spoil warm weather.
 * Warm weather: rough-sleeping phrases do not count in a message that speaks of warm weather and names
   no cold and no child (urgency.toml [warm]; LABELLING.md: sleeping rough in warm weather and well).
 * Resolved, then a turn: a resolved hedge (「已经解决了」「火灭了」) speaks for the whole message,
@@ -44,10 +44,11 @@
   and a calm hedge before such a turn (「不急哈 等你们有空再说 就是俺家从前儿个就没开火了」) does not
   silence what follows it when that alone reaches the urgent threshold (nlp/urgency.py).
 * An old matter closed: a resolved hedge in clauses that open in an earlier time (「上回老伴犯病抢救过来了。」
-  「以前俺娘也病过，已经好了。」) closes only them, when the rest of the message holds an urgent phrase or a need
-  (a metamorphic probe: that sentence before a caught urgent tuning row silenced 5,778 of 7,241).  After the
-  message it must name its matter (「上回低保的事已经解决了。」): a bare 「上次的事」 speaks of what was just told,
-  and so does a report's 「上次反映的…」.
+  「以前俺娘也病过，已经好了。」) closes only them when the rest tells something: told first, the model judges the
+  urgency of what follows alone (``story_end``), and the old matter's own urgent words are over, not a danger denied;
+  elsewhere, when an urgent or self-harm phrase lies outside them (a metamorphic probe: that sentence before a
+  caught urgent tuning row silenced 5,778 of 7,241, now 12).  After the message it must name its matter
+  (「上回低保的事已经解决了。」): a bare 「上次的事」 speaks of what was just told, and so does a report's 「上次反映的…」.
 """
 from __future__ import annotations
 
@@ -102,13 +103,13 @@ class Signals:
     joke: list[str] = field(default_factory=list)
     resolved: list[str] = field(default_factory=list)
     cancelled: list[tuple[float, str]] = field(default_factory=list)  # negated / past urgent phrases
-    told: list[str] = field(default_factory=list)  # urgent phrases of a story from the news (not the bar's business)
+    told: list[str] = field(default_factory=list)  # urgent phrases of the news or an old matter told first (no bar)
     turned: bool = False  # an urgent phrase follows a turn after the last cancelled one (see the docstring)
     after_calm_turn: float = 0.0  # urgent weight after a turn that follows the last calm / joke hedge
     fresh: int = -1  # where the sentences after a closed matter begin (the model reads from there), or -1
-    # where a message that opens with the news (「前两天看新闻说有个老人冻死了，」) goes on, or -1: the model judges
-    # the urgency of what follows (the story read with it raised the bar, or the need), and the category of it all
-    news_end: int = -1
+    # where a message that opens with the news (「前两天看新闻说有个老人冻死了，」) or an old matter closed (「上回老伴
+    # 犯病抢救过来了。」) goes on, or -1: the model judges the urgency of what follows, and the category of it all
+    story_end: int = -1
     urgent_signs: float = 0.0  # urgent weight with overlapping phrases (米缸见底 / 见底了) counted once, the heaviest;
     # set only when a calm / joke hedge is present
 
@@ -171,10 +172,10 @@ class SignalCollector:
         news_clauses = _clauses_with(text, found, lx.HEDGE_NEWS)
         news = [_news_scope(text, clause, scope) for clause, scope, _ in news_clauses]
         survived = any(e.kind == lx.HEDGE_SURVIVED for f in found for e in f.entries)
-        closed, sig.fresh = self._closed_by_resolution(text, found)
-        if sig.fresh < 0 and news_clauses and not text[:news_clauses[0][0][0]].strip():
-            sig.news_end = max(news_clauses[0][0][1], news[0][1])
-        warm = self._warm.applies(text[max(sig.news_end, 0):])  # (the cold of the news story is not today's)
+        closed, sig.fresh, sig.story_end = self._closed_by_resolution(text, found)
+        if sig.fresh < 0 and sig.story_end < 0 and news_clauses and not text[:news_clauses[0][0][0]].strip():
+            sig.story_end = max(news_clauses[0][0][1], news[0][1])  # the news told first
+        warm = self._warm.applies(text[max(sig.story_end, 0):])  # (the cold of the news story is not today's)
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
         last_cancel, last_calm = -1, -1  # where the last cancelled phrase starts, the last calm / joke hedge ends
@@ -207,7 +208,10 @@ class SignalCollector:
                 if closed is not None and entry.kind == lx.HEDGE_RESOLVED:
                     continue  # the resolution reaches only to the turn
                 if closed is not None and entry.kind == lx.URGENT and any(a <= hit.start < b for a, b in closed):
-                    sig.cancelled.append((entry.weight, hit.phrase))  # resolved; only the new matter counts
+                    if hit.start < sig.story_end:
+                        sig.told.append(hit.phrase)  # an old matter told first: over, and no danger denied either
+                    else:
+                        sig.cancelled.append((entry.weight, hit.phrase))  # resolved; only the new matter counts
                     continue
                 key = (hit.phrase, entry.group)
                 if entry.group in covered or key in counted:
@@ -251,50 +255,63 @@ class SignalCollector:
             sig.urgent_signs = _distinct_weight(urgent_at)
         return sig
 
-    def _closed_by_resolution(self, text: str, found: list[Found]) -> tuple[tuple[_Span, ...] | None, int]:
-        """(the span the last resolved hedge closes, when it does not close the whole message, or None; where the
-        sentences after a closed matter begin, or -1).  It closes up to a turn followed by an urgent phrase; up to
-        the next sentence when its own sentence names the matter it closes (「上次低保的事已经解决了,谢谢。」); only
-        the clauses from an earlier time on (「上回老伴犯病抢救过来了。」) when the rest tells something new."""
+    def _closed_by_resolution(self, text: str, found: list[Found]) -> Closure:
+        """What the last resolved hedge closes, when not the whole message (see ``Closure``).  It closes up to a turn
+        followed by an urgent phrase; up to the next sentence when its own sentence names the matter it closes
+        (「上次低保的事已经解决了,谢谢。」); only the clauses from an earlier time on (「上回老伴犯病抢救过来了。」)
+        when the rest tells something new."""
         resolved = [f for f in found if any(e.kind == lx.HEDGE_RESOLVED for e in f.entries)]
-        return self._closed(text, found, resolved) if resolved else (None, -1)
+        return self._closed(text, found, resolved) if resolved else _ALL_CLOSED
 
-    def _closed(self, text: str, found: list[Found], resolved: list[Found]) -> tuple[tuple[_Span, ...] | None, int]:
+    def _closed(self, text: str, found: list[Found], resolved: list[Found]) -> Closure:
         hedge, start, end, _ = max(resolved, key=lambda f: f.end)
         sentence = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
         stop = SENTENCE_END.search(text, end)
         after = stop.end() if stop else len(text)
         if _MATTER.search(text, sentence, end) and text[after:].strip():
-            return ((0, after),), after  # the sentences after are not about it, and the model reads them alone
+            return Closure(((0, after),), after)  # the sentences after are not about it: the model reads them alone
         if (earlier := _earlier(text, sentence, start)) and (
                 text[after:].strip() or _MATTER.search(text, earlier.end() + 1, end)):
             # An old matter closed: 「上回老伴犯病抢救过来了。」 before the message, or after it when named (「上回低保的
-            # 事已经解决了。」; a bare 「上次的事」 speaks of what was just told).  It closes its own sentence only
-            # (a resolved hedge before it still speaks for what it closes), and the rest counts when it holds an
-            # urgent phrase; else the model reads the need told after it alone, or all that was told before it.
-            spans, model_from = self._closed(text, found, before) if (
-                before := [f for f in resolved if f.end <= earlier.start()]) else ((), -1)
-            if spans is None:
-                return None, -1
-            spans += ((earlier.start(), after),)
-            if any(not any(a <= f.start < b for a, b in spans) and any(e.kind == lx.URGENT for e in f.entries)
-                   for f in found):
-                return spans, model_from
-            if not text[:spans[0][0]].strip() and any(
-                    f.start >= after and any(e.need or e.kind == lx.URGENT for e in f.entries) for f in found):
-                return spans, after
-            if not text[after:].strip() and text[:earlier.start()].strip():
-                return spans, model_from
-            return None, -1  # 「去年我想不开喝过药，抢救过来了，现在好多了」: the old matter is the message
+            # 事已经解决了。」; a bare 「上次的事」 speaks of what was just told).  It closes its own clauses only (a
+            # resolved hedge before them still speaks for what it closes) when the rest tells something: an urgent or
+            # self-harm phrase anywhere, or anything after it when it opens the message (the model judges the urgency
+            # of that alone: 「…。农药我买回来了 藏在柴房里了」), or all that was told before it, named.
+            before = [f for f in resolved if f.end <= earlier.start()]
+            closure = self._closed(text, found, before) if before else Closure((), -1)
+            if closure.spans is None:
+                return closure
+            spans = (*closure.spans, (earlier.start(), after))
+            first = not text[:spans[0][0]].strip()
+            if first and text[after:].strip():
+                return Closure(spans, closure.fresh, after)
+            if any(not any(a <= f.start < b for a, b in spans) and any(e.kind in _SPEAKS for e in f.entries)
+                   for f in found) or not (first or text[after:].strip()):
+                return Closure(spans, closure.fresh)
+            return _ALL_CLOSED  # 「去年我想不开喝过药，抢救过来了，现在好多了」: the old matter is the message
         turn = self._turn.search(text, end)
         if turn and any(f.start >= turn.start() and any(e.kind == lx.URGENT for e in f.entries) for f in found):
-            return ((0, turn.start()),), -1
+            return Closure(((0, turn.start()),), -1)
         if hedge in self._found and (clause := CLAUSE_SPLIT.search(text, end)) and any(
                 f.start >= clause.end() and any(e.kind == lx.URGENT for e in f.entries) for f in found):
             # A search ended, and what was found with the person is a danger of its own: 「我们下去找着了 头上都是血
             # 还有气」 (dev_tune_more39) — the next clause opens the new matter as a turn would.
-            return ((0, clause.end()),), -1
-        return None, -1  # 「已经解决了，就是想反映一下」: nothing new
+            return Closure(((0, clause.end()),), -1)
+        return _ALL_CLOSED  # 「已经解决了，就是想反映一下」: nothing new
+
+
+class Closure(NamedTuple):
+    """What a resolved hedge closes: *spans*, where urgent phrases are over (None: the whole message, and the model
+    may not overrule it); *fresh*, where a new matter begins that the model reads alone, or -1; *story_end*, where
+    the message goes on after an old matter told first, or -1 (the model judges the urgency of what follows)."""
+
+    spans: tuple[tuple[int, int], ...] | None
+    fresh: int
+    story_end: int = -1
+
+
+_ALL_CLOSED = Closure(None, -1)
+_SPEAKS = (lx.URGENT, lx.SELF_HARM)
 
 
 def _distinct_weight(spans: list[tuple[int, int, float]]) -> float:

@@ -294,8 +294,8 @@ class Triager:
             told = self.model_input(matter)
             pred = self.model.predict(told)
             category = decide_category(self.model, view, pred, self._settings)
-            if view.signals.news_end > 0:  # (somebody else's story first: the urgency is of what follows it)
-                matter = view.clean[view.signals.news_end:]
+            if view.signals.story_end > 0:  # (the news or an old matter first: the urgency is of what follows it)
+                matter = view.clean[view.signals.story_end:]
                 told = self.model_input(matter)
                 pred = self.model.predict(told)
             urgency = decide_urgent(self.model, view, pred, self._settings, category.category)

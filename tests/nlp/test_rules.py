@@ -96,6 +96,10 @@ def test_playing_one_part_down_does_not_silence_an_emergency_elsewhere(triager, 
     ("去年俺家着火那回，火当时就灭了。今年房顶塌了一半 一家五口今晚没地方住 孩子冻得直哆嗦", True),
     ("俺家情况是这样：以前俺娘也病过，已经好了。俺爹摔了 瘫在炕上两天没人管 水都喝不上", True),
     ("俺娘瘫在床上三天没吃饭了 没人管。上回低保的事已经解决了，谢谢。", True),  # named, after the message
+    # an old matter told first: the model judges what follows alone (its 抢救 had raised the model's bar)
+    ("上回老伴犯病抢救过来了。农药我买回来了 藏在柴房里了 等他们都睡了", True),
+    ("上回老伴犯病抢救过来了。现在日子还行，就是想问问高龄补贴咋领", False),
+    ("去年俺家着火那回，火当时就灭了。今年想申请个危房改造，不知道行不行", False),
     # ... and the whole message when it is the old matter, the report it follows up, or what was just told
     ("去年我想不开喝过药，抢救过来了，现在好多了，就是跟你们说一声", False),
     ("上次报的那个流浪汉已经安置了。他在桥洞里睡了好几天 冻得不行 现在在救助站", False),
