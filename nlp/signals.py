@@ -222,7 +222,6 @@ class SignalCollector:
                                                     or _OTHER_MATTER_WAITS.search(text, 0, hit.start)
                                                     or _in_another_matter(text, hit.start)):
                     continue
-                counted.add(key)
                 if entry.kind == lx.SELF_HARM and in_past and (survived or self._died.match(text, hit.end)) \
                         and (self._other_person.search(text, max(0, hit.start - SCOPE), hit.start)
                              or self._other_after.match(text, hit.end)):
@@ -238,6 +237,7 @@ class SignalCollector:
                     if entry.kind in (lx.URGENT, lx.SELF_HARM):
                         sig.cancelled.append((entry.weight, negator + hit.phrase))
                     continue
+                counted.add(key)  # (only here: a phrase cancelled in the news or negated may count where it recurs)
                 _add(sig, entry, hit.phrase, in_past, in_mild)
             active.append(hit)
             if len(sig.cancelled) > cancelled_before and hit.start >= sig.fresh:

@@ -1053,8 +1053,14 @@ def test_a_calm_message_after_a_news_story_stays_calm(triager, text):
     assert not result.urgent and result.category in ("other", "inquiry", "vagrant")
 
 
-def test_the_writers_own_words_after_the_news_still_count(triager):
-    v = triager.lexicon_view("看新闻说有人跳楼 我也不想活了")
+@pytest.mark.parametrize("text", [
+    "看新闻说有人跳楼 我也不想活了",
+    # the same words as the story's: the story's set aside had used up their one count (both read calm)
+    "刷到个视频说有人跳楼了，俺弟刚才打电话说他也要跳楼 人在河堤上",
+    "看新闻说有人喝农药了，俺妈说她也要喝农药",
+])
+def test_the_writers_own_words_after_the_news_still_count(triager, text):
+    v = triager.lexicon_view(text)
     assert v.urgency.urgent and v.urgency.self_harm
 
 
