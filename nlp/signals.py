@@ -171,8 +171,10 @@ class SignalCollector:
         mild = [scope for _, scope, _ in _clauses_with(text, found, lx.HEDGE_MILD)]
         news_clauses = _clauses_with(text, found, lx.HEDGE_NEWS)
         news = [_news_scope(text, clause, scope) for clause, scope, _ in news_clauses]
-        survived = any(e.kind == lx.HEDGE_SURVIVED for f in found for e in f.entries)
         closed, sig.fresh, sig.story_end = self._closed_by_resolution(text, found)
+        # (an old matter closed says nothing of who came through in the rest: 「上回老伴犯病抢救过来了。」)
+        survived = any(e.kind == lx.HEDGE_SURVIVED and not (closed and any(a <= f.start < b for a, b in closed))
+                       for f in found for e in f.entries)
         if sig.fresh < 0 and sig.story_end < 0 and news_clauses and not text[:news_clauses[0][0][0]].strip():
             sig.story_end = max(news_clauses[0][0][1], news[0][1])  # the news told first
         warm = self._warm.applies(text[max(sig.story_end, 0):])  # (the cold of the news story is not today's)

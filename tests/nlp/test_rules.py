@@ -100,6 +100,8 @@ def test_playing_one_part_down_does_not_silence_an_emergency_elsewhere(triager, 
     ("上回老伴犯病抢救过来了。农药我买回来了 藏在柴房里了 等他们都睡了", True),
     ("上回老伴犯病抢救过来了。现在日子还行，就是想问问高龄补贴咋领", False),
     ("去年俺家着火那回，火当时就灭了。今年想申请个危房改造，不知道行不行", False),
+    # the old matter's 抢救过来 says nothing of who came through in the rest (it had cancelled a past attempt)
+    ("上回老伴犯病抢救过来了。俺儿媳妇去年抱着孩子要跳河 让人拉住了 这两天又不对劲 不吃不睡", True),
     # ... and the whole message when it is the old matter, the report it follows up, or what was just told
     ("去年我想不开喝过药，抢救过来了，现在好多了，就是跟你们说一声", False),
     ("上次报的那个流浪汉已经安置了。他在桥洞里睡了好几天 冻得不行 现在在救助站", False),
