@@ -43,11 +43,16 @@ def test_a_not_a_question_is_not_a_negation(triager):
     ("外孙女白血病 要做骨髓移植 钱凑不齐 眼看就要耽误了。等天暖和了想出去打工还钱。", True),
     ("俺家房顶有点漏 等天暖和了再修就行", False),
     ("我和闺女昨天中午吃了最后一包挂面，到现在两顿没吃了，孩子饿得直叫唤。工资的事慢慢来，先给口吃的行吗", True),
+    # a first sentence that tries the channel, and someone's habit of joking (275, 238 and 246 of 7,241 lost)
+    ("测试一下\n屋里电线冒火星子了 闸也拉不下来 俺一个人带孩子", True),
+    ("上条发错了，别当真。外孙女白血病 要做骨髓移植 钱凑不齐 眼看就要耽误了", True),
+    ("俺家那口子平时就爱开玩笑，外孙女白血病 要做骨髓移植 钱凑不齐 眼看就要耽误了", True),
+    ("先测试一下能不能发出去。哈哈哈", False),
     # the person's own or a doctor's still is one
     ("俺大爷家暖气片不太热了，屋里有点冷，他说不急，等天再冷点再说", False),
     ("老伴心脏得搭桥，大夫说不急，开春再做也行，就是钱还差好几万", False),
 ])
-def test_a_calm_word_said_of_another_matter_or_by_an_official_calms_nothing(triager, text, urgent):
+def test_a_hedge_about_something_else_calms_nothing(triager, text, urgent):
     t = classify(triager, text)
     assert t.urgent is urgent
     assert "虽称" not in t.evidence_text()  # staff are not told the writer played it down
@@ -902,7 +907,7 @@ def test_a_hedge_still_silences_scary_words(triager, text):
 
 @pytest.mark.parametrize("text", [
     # dev_tune_more18 first-sight misses (paraphrased): modesty before a long story (its hedge about another matter,
-    # 「工资的事慢慢来」, is no hedge at all now: test_a_calm_word_said_of_another_matter_or_by_an_official_calms_nothing)
+    # 「工资的事慢慢来」, is no hedge at all now: test_a_hedge_about_something_else_calms_nothing)
     "不急哈，您有空回就行。我爸昨天下午在地里一头栽倒了，县医院说是中风，得先交两万押金，今天不交齐就只能保守治疗",
 ])
 def test_a_hedge_cannot_silence_an_emergency_told_in_full(triager, text):
