@@ -129,7 +129,8 @@ class SignalCollector:
         self._regex_set = RegexSet((p.regex for p in self._patterns), char_weight)
         self._negation = re.compile(rf"(?:{_alt(negators)})(?:{_alt(gap)})?$")
         # News of someone else's past attempt (see the module docstring); an empty list matches nothing.
-        self._other_person = re.compile(_alt(news_others) or r"(?!x)x")
+        # (「@所有人」 is everyone, not 有人 someone: in a group chat's mention it made the writer's own past talk news)
+        self._other_person = re.compile(_alt(news_others).replace("有人", "(?<!所)有人") or r"(?!x)x")
         # ... or named right after it, as the one who did it (「上个月西塔村喝药的那个小伙子 现在出院了」).
         self._other_after = re.compile(rf"(?:了)?的(?:那个|那位|这个)?(?:{_alt(news_others)})" if news_others
                                        else r"(?!x)x")

@@ -589,6 +589,8 @@ def test_the_writers_own_past_talk_still_counts(triager):
     """Only someone else's past attempt is news; the writer's own is for a caseworker to judge."""
     assert classify(triager, "我十年前因为抑郁自残过 现在早好了 想问下怎么报名当志愿者").self_harm
     assert classify(triager, "我老公去年喝农药被救过来了 现在挺好 可我今晚也不想活了").self_harm
+    # 「@所有人」 (everyone) names no one else: 有人 inside it had made the writer's own past talk news
+    assert classify(triager, "@所有人 去年想过轻生 现在好多了 还在吃药 想找个人说说话").self_harm
 
 
 @pytest.mark.parametrize("text", [
