@@ -92,6 +92,12 @@ EDITS |= {
     # a question about applying after it (615 lost: the model learned such questions from calm applications; the
     # message is now also read without it; the closings the model no longer reads: tests/nlp/test_model.py)
     "ask_policy_after": lambda t: _sentence(t) + "像我们这种情况能不能申请低保？",
+    # hedges that speak for something else (nlp/signals.py): an old matter closed first (5,778 lost: its resolution
+    # spoke for the whole message), a story from the news first (879: its words read as a danger denied), a first
+    # line that tries the channel (275: read as the writer's joke)
+    "old_matter_first": lambda t: "上回老伴犯病抢救过来了。" + t,
+    "news_first": lambda t: "前两天看新闻说有个老人冻死了，" + t,
+    "testing_first": lambda t: "测试一下\n" + t,
 }
 
 
@@ -117,7 +123,8 @@ ALLOWED = {"background": 15,  # the background itself is hardship (old debts): a
            "question_after": 100, "another_question_after": 90,  # 82 and 72: read up to the question, at 0.5
            "complaint_first": 190, "questions_around": 170,  # 156 and 140, read at the window bar
            "thanks_for_last_time_after": 75,  # 57: read up to the thanks, at ``calm_threshold``
-           "ask_policy_after": 165}  # 147: model-only emergencies that read 0.3 to 0.5 without the question
+           "ask_policy_after": 165,  # 147: model-only emergencies that read 0.3 to 0.5 without the question
+           "old_matter_first": 25, "news_first": 30, "testing_first": 65}  # 12, 17, 49: the model alone, near its bar
 
 
 @pytest.fixture(scope="module")
