@@ -274,11 +274,7 @@ class Triager:
         if later is None or later[0].urgent < later[1]:
             return category, urgency
         best, bar, part = later
-        need = decide_category(self.model, self.lexicon_view(part), best, s)
-        # what the whole message was filed under stays beside it (a complaint about cadres is still one)
-        need = replace(need, secondary=tuple(dict.fromkeys(
-            c for c in (category.category, *category.secondary, *need.secondary)
-            if c != need.category and c not in NON_NEED))[:3])
+        need = _beside(decide_category(self.model, self.lexicon_view(part), best, s), category)
         if urgency.urgent:
             return (need if need.category not in QUIET else category), urgency
         found = decide_urgent(self.model, view, best, replace(s, threshold=bar), need.category)
@@ -294,17 +290,23 @@ class Triager:
             told = self.model_input(matter)
             pred = self.model.predict(told)
             category = decide_category(self.model, view, pred, self._settings)
-            if view.signals.story_end > 0:  # (the news or an old matter first: the urgency is of what follows it)
-                matter = view.clean[view.signals.story_end:]
+            need = category.category  # what the model may make urgent (``quiet``)
+            if view.signals.story_end > 0:  # (the news or an old matter first: the urgency is of what follows it,
+                matter = view.clean[view.signals.story_end:]  # and chatter after it stays quiet)
                 told = self.model_input(matter)
                 pred = self.model.predict(told)
-            urgency = decide_urgent(self.model, view, pred, self._settings, category.category)
-            if not urgency.urgent and self._end_may_matter(told, view, category.category):
+                rest = decide_category(self.model, self.lexicon_view(matter), pred, self._settings)
+                need = rest.category if rest.category in QUIET else need
+            urgency = decide_urgent(self.model, view, pred, self._settings, need)
+            if not urgency.urgent and self._end_may_matter(told, view, need):
                 tail = self.model.predict(told[-MAX_CHARS:])
                 if tail.urgent > pred.urgent:
-                    urgency = decide_urgent(self.model, view, tail, self._settings, category.category)
+                    urgency = decide_urgent(self.model, view, tail, self._settings, need)
                 if not urgency.urgent:
-                    urgency = self._by_windows(told, view, category.category) or urgency
+                    urgency = self._by_windows(told, view, need) or urgency
+            if view.signals.story_end > 0 and urgency.urgent and rest.category not in QUIET:
+                category = _beside(rest, category)  # the emergency after the story is the primary need (「去年你们给
+                # 俺家办过临时救助。对门老王头门口的报纸攒了三天没拿」 is `elderly`)
             category, urgency = self._by_parts(matter, view, urgency, category, pred)
         clean = view.clean
         place = self._places.find(clean)
@@ -321,6 +323,12 @@ class Triager:
             reporter=view.reporter,
             sensitive=sensitive,
         )
+
+
+def _beside(need: CategoryDecision, whole: CategoryDecision) -> CategoryDecision:
+    """*need*, with what the whole message was filed under beside it (a complaint about cadres is still one)."""
+    return replace(need, secondary=tuple(dict.fromkeys(
+        c for c in (whole.category, *whole.secondary, *need.secondary) if c != need.category and c not in NON_NEED))[:3])
 
 
 def _as_written(evidence: tuple[str, ...], slips: Mapping[str, str]) -> tuple[str, ...]:

@@ -1056,10 +1056,25 @@ def test_an_emergency_told_after_a_news_story_is_still_urgent(triager, text):
     # the cold of the story is not today's: a man sleeping rough in warm weather, and well, stays calm
     "前两天看新闻说有个老人冻死了，公园长椅上这两天睡着个小伙子 天挺暖和 人看着挺精神 就是没地方住",
     "看新闻说有个人喝酒冻死在雪地里了，挺吓人的，咱这边冬天是不是得多巡查巡查",  # and a suggestion stays one
+    # chatter after the story stays quiet, though the story names a need (read with the story, the model said urgent)
+    "看新闻说有个独居老人死在家里好几天才发现。刚才手滑点错了",
 ])
 def test_a_calm_message_after_a_news_story_stays_calm(triager, text):
     result = classify(triager, text)
-    assert not result.urgent and result.category in ("other", "inquiry", "vagrant")
+    assert not result.urgent and result.category in ("other", "inquiry", "vagrant", "elderly")
+
+
+@pytest.mark.parametrize(("text", "urgent", "category"), [
+    # a first sentence in another time, with nothing urgent in it, is the story before the message: the model judges
+    # the urgency of what follows (「去年你们给俺家办过临时救助。」 first: 135 of 7,241 caught urgent tuning rows lost)
+    ("去年你们给俺家办过临时救助。俺奶八十六了 一个人过 灶台凉了好几天了", True, "elderly"),
+    ("去年你们给俺家办过临时救助。对门老王头门口的报纸攒了三天没拿", True, "elderly"),  # the need after it files it
+    ("去年你们给俺家办过临时救助。俺们这儿下了老鼻子雪了 孩子们搁外头堆雪人 乐得嘎嘎的", False, None),
+])
+def test_a_story_in_another_time_told_first(triager, text, urgent, category):
+    result = classify(triager, text)
+    assert result.urgent is urgent
+    assert category is None or result.category == category
 
 
 @pytest.mark.parametrize("text", [
