@@ -178,7 +178,7 @@ class SignalCollector:
         survived = any(e.kind == lx.HEDGE_SURVIVED and not (closed and any(a <= f.start < b for a, b in closed))
                        for f in found for e in f.entries)
         if sig.fresh < 0 and sig.story_end < 0:
-            sig.story_end = _story_told_first(text, found, news_clauses, news)
+            sig.story_end = _story_told_first(text, found, news_clauses, news, past)
         warm = self._warm.applies(text[max(sig.story_end, 0):])  # (the cold of the news story is not today's)
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
@@ -244,6 +244,9 @@ class SignalCollector:
                         sig.cancelled.append((entry.weight, negator + hit.phrase))
                     continue
                 counted.add(key)  # (only here: a phrase cancelled in the news or negated may count where it recurs)
+                if entry.kind == lx.URGENT and in_past and hit.start < sig.story_end:
+                    sig.told.append(hit.phrase)  # a story of another time told first: no danger denied
+                    continue
                 _add(sig, entry, hit.phrase, in_past, in_mild)
             active.append(hit)
             if len(sig.cancelled) > cancelled_before and hit.start >= sig.fresh:
@@ -412,7 +415,7 @@ def _in_another_matter(text: str, at: int) -> bool:
 
 
 def _story_told_first(text: str, found: list[Found], news_clauses: list[tuple[_Span, _Span, _Span]],
-                      news: list[_Span]) -> int:
+                      news: list[_Span], past: list[_Span]) -> int:
     """Where the message goes on after a story told first, or -1: the news (「前两天看新闻说有个老人冻死了，」), or a
     first sentence in an earlier time with nothing urgent in it (「去年你们给俺家办过临时救助。」 before a caught urgent
     tuning row: 135 of 7,241 lost; 「去年冬天也是这样。」 125)."""
@@ -420,8 +423,9 @@ def _story_told_first(text: str, found: list[Found], news_clauses: list[tuple[_S
         return max(news_clauses[0][0][1], news[0][1])
     if (first := _EARLIER.match(text)) and (stop := SENTENCE_END.search(text, first.end())) \
             and len(text) - stop.end() >= _TOLD_IN_FULL \
-            and not any(f.start < stop.start() and any(e.kind in _SPEAKS for e in f.entries) for f in found):
-        return stop.end()
+            and not any(f.start < stop.start() and any(e.kind == lx.SELF_HARM or (
+                e.kind == lx.URGENT and not any(a <= f.start < b for a, b in past)) for e in f.entries) for f in found):
+        return stop.end()  # (its urgent phrases, if any, are of that time: 「前年俺家房子塌过一回。」)
     return -1
 
 

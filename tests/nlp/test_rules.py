@@ -1070,6 +1070,10 @@ def test_a_calm_message_after_a_news_story_stays_calm(triager, text):
     ("去年你们给俺家办过临时救助。俺奶八十六了 一个人过 灶台凉了好几天了", True, "elderly"),
     ("去年你们给俺家办过临时救助。对门老王头门口的报纸攒了三天没拿", True, "elderly"),  # the need after it files it
     ("去年你们给俺家办过临时救助。俺们这儿下了老鼻子雪了 孩子们搁外头堆雪人 乐得嘎嘎的", False, None),
+    # ... and the danger of that time is its own, no danger denied that raises the model's bar (「前年俺家房子塌过一回。」
+    # first: 594 lost)
+    ("前年俺家房子塌过一回。对门老王头门口的报纸攒了三天没拿", True, "elderly"),
+    ("前年俺家房子塌过一回。现在住的是新房，就是想问问危房改造的钱啥时候能下来", False, None),
 ])
 def test_a_story_in_another_time_told_first(triager, text, urgent, category):
     result = classify(triager, text)
