@@ -1029,14 +1029,19 @@ def test_a_thank_you_with_nothing_asked_is_other(triager):
     assert v.category.category == "other" and not v.urgency.urgent
 
 
-@pytest.mark.parametrize("text", [
-    "看新闻说有个弃婴被好心人收养了 真是好人",
-    "刷到新闻说有人跳楼了 吓人 咱们这有心理援助热线吗",
-    "看新闻那个被家暴从楼上跳下来的女的 看得我心里堵 男的判了没",
+@pytest.mark.parametrize(("text", "own_words"), [
+    ("看新闻说有个弃婴被好心人收养了 真是好人", False),
+    ("刷到新闻说有人跳楼了 吓人 咱们这有心理援助热线吗", False),
+    ("看新闻那个被家暴从楼上跳下来的女的 看得我心里堵 男的判了没", False),
+    # the writer's own words after it still count
+    ("看新闻说有人跳楼 我也不想活了", True),
+    # ... the same words as the story's too: the story's, set aside, had used up their one count (both read calm)
+    ("刷到个视频说有人跳楼了，俺弟刚才打电话说他也要跳楼 人在河堤上", True),
+    ("看新闻说有人喝农药了，俺妈说她也要喝农药", True),
 ])
-def test_someone_elses_story_from_the_news_is_not_an_emergency(triager, text):
+def test_someone_elses_story_from_the_news_is_not_an_emergency(triager, text, own_words):
     v = triager.lexicon_view(text)
-    assert not v.urgency.urgent and not v.urgency.self_harm
+    assert v.urgency.urgent is own_words and v.urgency.self_harm is own_words
     assert v.signals.told  # the words were seen and set aside, not missed
     assert not v.signals.cancelled  # ... and not as a danger the writer denied, which would raise the model's bar
 
@@ -1079,17 +1084,6 @@ def test_a_story_in_another_time_told_first(triager, text, urgent, category):
     result = classify(triager, text)
     assert result.urgent is urgent
     assert category is None or result.category == category
-
-
-@pytest.mark.parametrize("text", [
-    "看新闻说有人跳楼 我也不想活了",
-    # the same words as the story's: the story's set aside had used up their one count (both read calm)
-    "刷到个视频说有人跳楼了，俺弟刚才打电话说他也要跳楼 人在河堤上",
-    "看新闻说有人喝农药了，俺妈说她也要喝农药",
-])
-def test_the_writers_own_words_after_the_news_still_count(triager, text):
-    v = triager.lexicon_view(text)
-    assert v.urgency.urgent and v.urgency.self_harm
 
 
 @pytest.mark.parametrize("text", [
