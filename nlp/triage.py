@@ -29,7 +29,7 @@ from nlp.places import Gazetteer, PlaceFinder, PlaceMask
 from nlp.roles import RESIDENT, VOLUNTEER, RoleFinder
 from nlp.scoring import RULE_TEXT, CategoryDecision, CategoryScorer
 from nlp.sensitive import SensitiveSpan, find_sensitive
-from nlp.signals import SignalCollector, Signals
+from nlp.signals import ANOTHER_MATTER, SignalCollector, Signals
 from nlp.slips import SlipFinder
 from nlp.steering import SteeringFilter
 from nlp.tokenizer import DomainTokenizer, default_cache_dir, digest, read_cache, write_cache
@@ -40,7 +40,7 @@ SCAN_CHARS = 20_000
 # A sentence about another matter than an emergency beside it: a question, thanks (``_by_parts``).
 _OTHER_MATTER = re.compile(r"\?[。!?;\n]*$|谢谢|感谢")
 # The writer's own mark that another matter begins (「另外，」「还有个事，」).
-_NEW_MATTER = re.compile(r"(?:另外|还有个事|还有件事|还有一件事|还有一个事|还有个情况|对了|再就是|再一个|顺便说一下|顺便说下)[,:]?")
+_NEW_MATTER = re.compile(rf"(?:{ANOTHER_MATTER}|顺便说一下|顺便说下)[,:]?")
 # A closing question about applying (「像我们这种情况能不能申请低保？」「需要准备什么材料？」「算不算急难？」): the
 # writer asks for help with the matter told, and says nothing of how bad it is.  The model learned such questions from
 # calm applications, and an emergency read with one lost its urgency (615 and 651 of 7,241 caught urgent tuning rows).
