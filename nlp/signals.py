@@ -111,6 +111,9 @@ class Signals:
     # 犯病抢救过来了。」) or another time (「去年你们给俺家办过临时救助。」) goes on, or -1: the model judges the urgency
     # of what follows (quiet if that alone is chatter), and the category of it all
     story_end: int = -1
+    # where a turn after a resolved hedge opens what may be a new matter (「我的腿已经好了，但是…」), or -1: the hedge
+    # still speaks for the whole message, but the model may read what follows the turn alone (nlp/triage.py)
+    reopened: int = -1
     urgent_signs: float = 0.0  # urgent weight with overlapping phrases (米缸见底 / 见底了) counted once, the heaviest;
     # set only when a calm / joke hedge is present
 
@@ -173,10 +176,12 @@ class SignalCollector:
         mild = [scope for _, scope, _ in _clauses_with(text, found, lx.HEDGE_MILD)]
         news_clauses = _clauses_with(text, found, lx.HEDGE_NEWS)
         news = [_news_scope(text, clause, scope) for clause, scope, _ in news_clauses]
-        closed, sig.fresh, sig.story_end = self._closed_by_resolution(text, found)
-        # (an old matter closed says nothing of who came through in the rest: 「上回老伴犯病抢救过来了。」)
-        survived = any(e.kind == lx.HEDGE_SURVIVED and not (closed and any(a <= f.start < b for a, b in closed))
-                       for f in found for e in f.entries)
+        closed, sig.fresh, sig.story_end, sig.reopened = self._closed_by_resolution(text, found)
+        # (an old matter closed says nothing of who came through in the rest: 「上回老伴犯病抢救过来了。」; it speaks
+        # only for its own clauses: 「前年俺儿子误吃了耗子药 抢救过来了 …就是…」)
+        came_through = [f.start for f in found if any(e.kind == lx.HEDGE_SURVIVED for e in f.entries)]
+        survived_in = [(a, b) for a, b in closed or () if any(a <= at < b for at in came_through)]
+        survived = any(not (closed and any(a <= at < b for a, b in closed)) for at in came_through)
         if sig.fresh < 0 and sig.story_end < 0:
             sig.story_end = _story_told_first(text, found, news_clauses, news, past)
         warm = self._warm.applies(text[max(sig.story_end, 0):])  # (the cold of the news story is not today's)
@@ -229,7 +234,8 @@ class SignalCollector:
                         or _OTHER_MATTER_WAITS.search(text, max(0, hit.start - _SAYER_SPAN), hit.start)
                         or _in_another_matter(text, hit.start)):
                     continue
-                if entry.kind == lx.SELF_HARM and in_past and (survived or self._died.match(text, hit.end)) \
+                if entry.kind == lx.SELF_HARM and in_past and (
+                        survived or any(a <= hit.start < b for a, b in survived_in) or self._died.match(text, hit.end)) \
                         and (self._other_person.search(text, max(0, hit.start - SCOPE), hit.start)
                              or self._other_after.match(text, hit.end)):
                     sig.cancelled.append((entry.weight, hit.phrase))
@@ -278,8 +284,15 @@ class SignalCollector:
         sentence = max((m.end() for m in SENTENCE_END.finditer(text, 0, start)), default=0)
         stop = SENTENCE_END.search(text, end)
         after = stop.end() if stop else len(text)
+        turn = self._turn.search(text, end)
+        alarm = turn is not None and any(f.start >= turn.start() and any(e.kind == lx.URGENT for e in f.entries)
+                                         for f in found)
+        if turn and turn.start() < after and (alarm or len(text) - turn.end() >= _TURN_TELLS):
+            after = turn.start()  # 「上次低保的事已经解决了，但是…」: a turn ends the old matter as a full stop would
         if _MATTER.search(text, sentence, end) and text[after:].strip():
-            return Closure(((0, after),), after)  # the sentences after are not about it: the model reads them alone
+            # the sentences after are not about it: the model reads them alone; after a turn only their urgency (「着火
+            # 那事已经过去了 房子也修好了 就是想问问那次的临时救助啥时候能发下来」 is still `temporary`)
+            return Closure(((0, after),), -1, after) if turn and after == turn.start() else Closure(((0, after),), after)
         if (earlier := _earlier(text, sentence, start)) and (
                 text[after:].strip() or _MATTER.search(text, earlier.end() + 1, end)):
             # An old matter closed: 「上回老伴犯病抢救过来了。」 before the message, or after it when named (「上回低保的
@@ -299,9 +312,10 @@ class SignalCollector:
                    for f in found) or not (first or text[after:].strip()):
                 return Closure(spans, closure.fresh)
             return _ALL_CLOSED  # 「去年我想不开喝过药，抢救过来了，现在好多了」: the old matter is the message
-        turn = self._turn.search(text, end)
-        if turn and any(f.start >= turn.start() and any(e.kind == lx.URGENT for e in f.entries) for f in found):
+        if alarm:
             return Closure(((0, turn.start()),), -1)
+        if turn and len(text) - turn.end() >= _TURN_TELLS:
+            return Closure(None, -1, reopened=turn.start())  # (maybe a new matter only the model can tell)
         if hedge in self._found and (clause := CLAUSE_SPLIT.search(text, end)) and any(
                 f.start >= clause.end() and any(e.kind == lx.URGENT for e in f.entries) for f in found):
             # A search ended, and what was found with the person is a danger of its own: 「我们下去找着了 头上都是血
@@ -318,9 +332,11 @@ class Closure(NamedTuple):
     spans: tuple[tuple[int, int], ...] | None
     fresh: int
     story_end: int = -1
+    reopened: int = -1  # where a turn after a resolved hedge closing the whole message opens something told, or -1
 
 
 _ALL_CLOSED = Closure(None, -1)
+_TURN_TELLS = 8  # characters after a turn that tell something, not a remark on the old matter (「就是想反映一下」)
 _SPEAKS = (lx.URGENT, lx.SELF_HARM)
 
 
