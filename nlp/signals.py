@@ -106,6 +106,7 @@ class Signals:
     told: list[str] = field(default_factory=list)  # urgent phrases of the news or an old matter told first (no bar)
     turned: bool = False  # an urgent phrase follows a turn after the last cancelled one (see the docstring)
     after_calm_turn: float = 0.0  # urgent weight after a turn that follows the last calm / joke hedge
+    calm_turn: int = -1  # where that turn starts, or -1
     fresh: int = -1  # where the sentences after a closed matter begin (the model reads from there), or -1
     # where a message that opens with the news (「前两天看新闻说有个老人冻死了，」), an old matter closed (「上回老伴
     # 犯病抢救过来了。」) or another time (「去年你们给俺家办过临时救助。」) goes on, or -1: the model judges the urgency
@@ -267,6 +268,7 @@ class SignalCollector:
             sig.turned = turn is not None and any(at >= turn.start() for at, _, _ in urgent_at)
         if last_calm >= 0 and (turn := self._turn.search(text, last_calm)):
             sig.after_calm_turn = sum(w for at, _, w in urgent_at if at >= turn.start())
+            sig.calm_turn = turn.start()
         if sig.calm or sig.joke:  # only a hedge's limit reads it (nlp/urgency.py)
             sig.urgent_signs = _distinct_weight(urgent_at)
         return sig

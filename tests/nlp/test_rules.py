@@ -58,6 +58,22 @@ def test_a_hedge_about_something_else_calms_nothing(triager, text, urgent):
     assert "虽称" not in t.evidence_text()  # staff are not told the writer played it down
 
 
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("没饭吃了。不急，你们有空再来。", True),
+    ("外甥女骨肉瘤 要截肢 手术费凑不齐 眼看着就要耽误了。不急，你们有空再来。", True),
+    ("房顶漏雨，下雨天夜里得拿盆接。不急，你们有空再来。", False),
+    ("村民割豆子时镰刀割伤小腿，已清创缝合，无大碍。不急。", False),
+    ("我那个两岁的孙子是唇腭裂，医生说三岁前做手术最好，大概要三四万，家里凑不齐。不急。", False),
+])
+def test_a_calm_sentence_does_not_hide_what_the_rest_tells(triager, text, urgent):
+    """An urgent situation is urgent even when the writer is calm (TAXONOMY): the model also reads the message without
+    its sentences that say 「不急」 (「不急，你们有空再来。」 after a caught urgent tuning row silenced 567 of 7,241; 296
+    now), at ``apply_threshold``, and staff see that the writer played it down."""
+    t = classify(triager, text)
+    assert t.urgent is urgent
+    assert ("虽称" in t.evidence_text()) is urgent
+
+
 @pytest.mark.parametrize("hedge", ["不急，有空再说", "这事不急", "不是急事", "已经解决了，就是想反映一下"])
 def test_calm_or_resolved_hedges_cancel_urgency(triager, hedge):
     """Scary words (饿得慌, 没吃饭) in a message where nothing in LABELLING's urgent column is happening.
@@ -1368,6 +1384,11 @@ def test_close_calls_of_the_first_sight_files(triager, text, category):
     ("我要走了 别找我 这辈子就这样吧", True),
     ("这辈子就这样吧 认命了 明儿还得去厂里上班", False),  # resignation, no second sign
     ("来世做只猫吧 这辈子就到这了", True),
+    # twenty-first pass: affairs put in order, the next life promised, a card's money left (second signs)
+    ("下辈子再做你妈 别找我", True),
+    ("后事都交代好了 对不起大家", True),
+    ("低保的钱俺都留着给孩子上学用 想问问还能申请啥", False),
+    ("俺腿脚不好 银行卡密码是你生日 你帮俺去取二百块钱买药", False),
     ("累了 毁灭吧 认真的 想找个没人的地方 结束掉", True),
     ("水库那钓鱼的掉下去了 我不会水 有没有人啊", True),
     ("客人家小孩在后山溪里玩 水突然涨了 冲走了 大人们顺着沟追呢", True),
