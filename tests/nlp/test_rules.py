@@ -400,6 +400,12 @@ def test_an_urgent_phrase_with_one_sound_alike_slip_still_counts(triager, text):
     assert classify(triager, text).urgent
 
 
+def test_a_phone_number_does_not_make_a_slipped_cry_too_long_to_read(triager):
+    """Numbers make no everyday word of a slip: the sentence's length counts without them (4 of the 981 tuning rows
+    triaged self-harm lost the flag with a phone number after them)."""
+    assert classify(triager, "我儿子在楼顶 说要条楼 联系电话13912345678").self_harm
+
+
 def test_staff_see_a_slip_as_written_beside_what_it_was_read_as(triager):
     t = classify(triager, "家里段顿了")
     assert "段顿（断顿）" in t.urgent_evidence and "急难：段顿（断顿）" in t.evidence_text()
