@@ -188,6 +188,20 @@ def test_an_old_matter_ended_by_a_turn_still_files_the_message(triager):
     assert (t.category, t.urgent) == ("temporary", False)
 
 
+def test_an_emergency_between_a_letters_story_and_its_courtesies_is_read_on_its_own(triager):
+    """The whole letter read calm enough (under ``part_gate``) that its parts were never read; its most alarming
+    sentence window now counts too (the metamorphic edit story_and_courtesies: 188 of 7,241 lost, 137 now), and staff
+    see the emergency's own words, not 「训练样本」."""
+    story = ("说起来话长，我们家原来在县城开个小卖部，日子还算过得去，孩子也上了大学，后来疫情那几年生意不好做，店也关了，"
+             "我跟孩子他爸就去外地打零工，这几年一直东一榔头西一棒子的，攒不下什么钱，老家的房子也好几年没人住了。")
+    courtesies = ("我们一家人都很感谢党和政府这些年的关心，以前村里也帮过我们不少，这次实在是没有办法了才来麻烦你们，"
+                  "希望领导能重视一下，给我们想想办法，再次感谢。")
+    t = classify(triager, story + "孩他爹没了 孩他妈早跑了 仨孩子在家没大人。" + courtesies)
+    assert t.urgent and t.category == "child"
+    assert "训练样本" not in t.evidence_text() and "没大人" in t.evidence_text()
+    assert not classify(triager, story + "俺家低保卡丢了，想问问怎么补办。" + courtesies).urgent
+
+
 def test_a_complaint_before_an_emergency_stays_beside_its_need(triager):
     t = classify(triager, "村干部不作为，找了好几回都不管。俺娘偏瘫 俺出差三天了 护工昨天跑了 现在家里没人")
     assert (t.category, t.urgent) == ("disability", True)
