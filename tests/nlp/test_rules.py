@@ -1490,3 +1490,19 @@ def test_a_laugh_beside_a_need_is_no_chatter(triager, text, category):
     """「哈哈」 is chatter alone; beside a need it is a nervous laugh, and at 3.0 it filed these under `other` (where the
     model may not make a message urgent: 「哈哈，」 before a caught urgent tuning row silenced 119 of 7,241, 90 now)."""
     assert classify(triager, text).category == category
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # the writer's claim is no sign: 「紧急求助！」 before the calm tuning rows made 1,435 of 10,324 urgent (2 now)
+    ("紧急求助！东营房村 暴雨把俺家院墙冲倒了 猪圈也塌了 猪跑了好几头 损失挺大 好在人都没事", False),
+    ("紧急求助！我要投诉 民政局的电话永远打不通 打了一上午了", False),
+    ("紧急！！！紧急！！！我家空调坏了 热得受不了 赶紧派人来修", False),  # m41b-107
+    ("紧急求助！俺家断顿三天了 俩孩子饿得直哭", True),
+    # ... so a report's danger is named (m24c-054, m43c-050, m44c-117 were urgent only by their 紧急)
+    ("杨家峪村报：独居老人，86岁，取暖用煤已于3日前用完，室内温度接近0℃。老人无力购煤。请求紧急发放取暖救助。", True),
+    ("网格员报告：姐弟俩一个十岁一个六岁，父亲服刑，母亲走了，现无监护人照看，请求紧急介入。", True),
+    ("网格员 我们楼有个小伙子在七楼窗台外头坐着 喊他不理", True),
+    ("去年冬天舍不得开暖气，屋里最冷的时候才五度。请问有没有取暖补贴？", False),
+])
+def test_the_situation_decides_not_the_writers_claim_of_an_emergency(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
