@@ -1497,6 +1497,7 @@ def test_a_laugh_beside_a_need_is_no_chatter(triager, text, category):
     ("紧急求助！东营房村 暴雨把俺家院墙冲倒了 猪圈也塌了 猪跑了好几头 损失挺大 好在人都没事", False),
     ("紧急求助！我要投诉 民政局的电话永远打不通 打了一上午了", False),
     ("紧急！！！紧急！！！我家空调坏了 热得受不了 赶紧派人来修", False),  # m41b-107
+    ("小区门口红绿灯老出错，行人过马路差点被撞，人命关天啊！", False),  # a letter's rhetoric (1,426 calm rows)
     ("紧急求助！俺家断顿三天了 俩孩子饿得直哭", True),
     # ... so a report's danger is named (m24c-054, m43c-050, m44c-117 were urgent only by their 紧急)
     ("杨家峪村报：独居老人，86岁，取暖用煤已于3日前用完，室内温度接近0℃。老人无力购煤。请求紧急发放取暖救助。", True),
