@@ -49,6 +49,8 @@ _GREETING = re.compile(r"^(?:(?:您好|你好|领导好|领导您好|各位领�
                        r"|(?:不好意思(?:打扰|麻烦)?(?:你们|您|一下)?了?|打扰你们了|打扰您了)(?=[,.!?。，！？\s])"
                        # 「你好 我要求助」: the bot's own first line (the model read 我要求 as a demand: 17 lost)
                        r"|(?:我|俺)?(?:要|想)?求助(?:一下)?(?=[,.!?。，！？\s])"
+                       # a plea first (「求求你们了！」 made 221 calm tuning rows urgent: the model learned the plea)
+                       r"|(?:求求|求|拜托)(?:你们|您|各位|领导|大家)?(?:了|啦|啊)?(?:帮帮(?:忙|我|俺|我们|俺们)?)?(?=[,.!?。，！？\s])"
                        # voice input's fillers (「那个 就是 …」: 74 lost) and asking whether this is the bureau
                        # (「你好，这里是民政局吗？」: 65 lost; the model had learned the question as a calm inquiry)
                        r"|(?:那个|就是|嗯+|呃+|额)(?=[,.!?。，！？\s])"

@@ -53,6 +53,8 @@ def test_features_fold_digits_and_breaks():
     ("老人摔了 快过来", "|老人摔了|快过来|"),
     ("上报一个情况：老人摔了。怎么办呀 急死了", "|老人摔了|"),  # a report's header (33 lost), the writer's alarm (87)
     ("急死了", "|急死了|"),
+    ("求求你们了！请问低保怎么申请", "|请问低保怎么申请|"),  # a plea first (221 calm tuning rows urgent with it)
+    ("求你了,别这样", "|求你了|别这样|"),
     ("房子塌了。祝你们新年快乐，好人一生平安，你们辛苦了。", "|房子塌了|"),  # wishes at the end (48, 47, 7 lost)
     ("祝你们新年快乐", "|祝你们新年快乐|"),
     ("老人三天没吃饭了。望领导重视，盼复。", "|老人三天没吃饭了|"),  # a letter's closing
