@@ -704,6 +704,9 @@ def test_water_and_life_support_now(triager, text, urgent):
     ("救救我", True),              # a plea and nothing else: a caseworker calls back
     ("救命啊！！", True),
     ("救命", True),                # exactly a literal phrase too (2.0): the plea still counts
+    ("救命！救命！", True),        # and repeated, as a panicked writer types it (read calm until the twenty-first pass)
+    ("救命 救命", True),
+    ("救命啊救命啊", True),
     ("救命，孩子不行了", True),
     ("救命啊，低保年审那个表俺咋看不懂", False),
     ("俺娘身体不行了，想问问护理补贴", False),
