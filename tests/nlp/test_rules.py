@@ -707,6 +707,13 @@ def test_water_and_life_support_now(triager, text, urgent):
     ("救命！救命！", True),        # and repeated, as a panicked writer types it (read calm until the twenty-first pass)
     ("救命 救命", True),
     ("救命啊救命啊", True),
+    ("快来人 快来人", True),       # a call for anyone, a plea for someone, after asking whether anyone is there
+    ("来人啊", True),
+    ("谁来救救我", True),
+    ("快救救我妈", True),
+    ("有人吗 救救我", True),
+    ("求救！求救！", True),
+    ("有人吗", False),
     ("救命，孩子不行了", True),
     ("救命啊，低保年审那个表俺咋看不懂", False),
     ("俺娘身体不行了，想问问护理补贴", False),
