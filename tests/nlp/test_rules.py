@@ -714,6 +714,16 @@ def test_water_and_life_support_now(triager, text, urgent):
     ("有人吗 救救我", True),
     ("求救！求救！", True),
     ("有人吗", False),
+    # someone gone, lost, not breathing, not moving or trapped, told alone (all read calm before the twenty-first pass)
+    ("孩子不见了", True),
+    ("老人走丢了", True),
+    ("我迷路了", True),
+    ("我奶奶没气了", True),
+    ("人不动了", True),
+    ("困在山上了", True),
+    ("车胎没气了", False),
+    ("孩子的作业本不见了", False),
+    ("老人助餐 一顿饭多少钱 能不能送到家 俺和老伴都走不动了", False),  # t003: what one can no longer do
     ("救命，孩子不行了", True),
     ("救命啊，低保年审那个表俺咋看不懂", False),
     ("俺娘身体不行了，想问问护理补贴", False),
