@@ -724,6 +724,15 @@ def test_water_and_life_support_now(triager, text, urgent):
     ("车胎没气了", False),
     ("孩子的作业本不见了", False),
     ("老人助餐 一顿饭多少钱 能不能送到家 俺和老伴都走不动了", False),  # t003: what one can no longer do
+    # violence now, a child taken, labour begun
+    ("我老公又打我了", True),
+    ("我被人打了", True),
+    ("孩子被他爸打了", True),
+    ("孩子被人带走了", True),
+    ("羊水破了", True),
+    ("他打我电话一直不接", False),  # a call
+    ("孩子被老师打了一下，想问问怎么投诉", False),
+    ("他打我好几年了 今天终于想明白了 要离婚 他这几天出差不在家 我带孩子在家挺好的", False),  # m40a-105
     ("救命，孩子不行了", True),
     ("救命啊，低保年审那个表俺咋看不懂", False),
     ("俺娘身体不行了，想问问护理补贴", False),
