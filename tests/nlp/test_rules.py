@@ -731,6 +731,8 @@ def test_water_and_life_support_now(triager, text, urgent):
     ("孩子被人带走了", True),
     ("羊水破了", True),
     ("他打我电话一直不接", False),  # a call
+    ("我在天台上", True),  # the writer at a place to jump from, and nothing else
+    ("我在天台上晒被子呢 想问问低保", False),
     ("孩子被老师打了一下，想问问怎么投诉", False),
     ("他打我好几年了 今天终于想明白了 要离婚 他这几天出差不在家 我带孩子在家挺好的", False),  # m40a-105
     ("救命，孩子不行了", True),
