@@ -733,6 +733,12 @@ def test_water_and_life_support_now(triager, text, urgent):
     ("他打我电话一直不接", False),  # a call
     ("我在天台上", True),  # the writer at a place to jump from, and nothing else
     ("我在天台上晒被子呢 想问问低保", False),
+    # crisis talk by hints, and nothing else said
+    ("我坚持不住了", True),
+    ("我想解脱", True),
+    ("我想消失", True),
+    ("别找我了", True),
+    ("社死了 我想消失", False),  # embarrassment
     ("孩子被老师打了一下，想问问怎么投诉", False),
     ("他打我好几年了 今天终于想明白了 要离婚 他这几天出差不在家 我带孩子在家挺好的", False),  # m40a-105
     ("救命，孩子不行了", True),
