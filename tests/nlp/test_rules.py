@@ -743,6 +743,8 @@ def test_water_and_life_support_now(triager, text, urgent):
     ("常州村的，救命", True),
     ("我在天台上，文昌社区", True),
     ("孩子不见了，作业本也丢了", False),
+    ("我爸倒地上了", True),
+    ("有人落水了", True),
     ("孩子被老师打了一下，想问问怎么投诉", False),
     ("他打我好几年了 今天终于想明白了 要离婚 他这几天出差不在家 我带孩子在家挺好的", False),  # m40a-105
     ("救命，孩子不行了", True),
