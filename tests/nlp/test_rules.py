@@ -1550,3 +1550,10 @@ def test_a_laugh_beside_a_need_is_no_chatter(triager, text, category):
 ])
 def test_the_situation_decides_not_the_writers_claim_of_an_emergency(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
+
+
+def test_affairs_put_in_order_beside_an_apology_is_self_harm_talk(triager):
+    """Farewell signs (twenty-first pass) are second signs: 「后事都交代好了」 with 「对不起大家」 was urgent by the model
+    only, and the crisis lines waited for a caseworker."""
+    assert classify(triager, "后事都交代好了 对不起大家").self_harm
+    assert not classify(triager, "俺腿脚不好 银行卡密码是你生日 你帮俺去取二百块钱买药").self_harm
