@@ -218,9 +218,9 @@ class Triager:
 
     def _by_windows(self, told: str, view: LexiconView, category: str) -> tuple[UrgencyDecision | None, float]:
         """Urgency from the model reading a long message sentence window by window, at the higher window bar, or
-        None; and the most alarming window's reading (``_by_parts``): a letter tells its story, then today's emergency, then its courtesies, and read whole (or by its
-        first and last 100 characters) the emergency was outweighed — a story before and a polite close after
-        silenced 885 of 5,189 urgent tuning rows."""
+        None; and the most alarming window's reading (``_by_parts``).  A letter tells its story, then today's
+        emergency, then its courtesies, and read whole (or by its first and last 100 characters) the emergency was
+        outweighed — a story before and a polite close after silenced 885 of 5,189 urgent tuning rows."""
         windows = sentence_windows(told)
         if len(windows) < 2:
             return None, 0.0
@@ -359,8 +359,9 @@ def _apart_from_calm(view: LexiconView, s: Settings) -> tuple[str, float] | None
     """What the message tells apart from its calm hedge, when one speaks for it: what follows a turn after the last
     hedge (「你们有空再说，不过…」), else the sentences without a hedge (「…。不急，你们有空再来。」).  An urgent situation
     is urgent even when the writer is calm (TAXONOMY), and the model had learned 不急 from calm rows: after a caught
-    urgent tuning row these silenced 295 and 567 of 7,241.  Read at ``apply_threshold``: calm labelled rows read so
-    score at most 0.68 (a wound stitched, 「无大碍。不急。」), and 0.71 after a turn, a downed wire whose need is quiet
+    urgent tuning row these silenced 297 and 567 of 7,241.  The sentences without a hedge are read at
+    ``apply_threshold``: calm labelled rows read so score at most 0.68 (a wound stitched, 「无大碍。不急。」).  What
+    follows a turn is read at ``window_threshold``: at most 0.49, and 0.71 for a downed wire whose need is quiet
     (CV.md, twenty-first pass)."""
     sig = view.signals
     if not sig.calm or sig.joke or sig.resolved:
