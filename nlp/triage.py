@@ -368,7 +368,7 @@ def _apart_from_calm(view: LexiconView, s: Settings) -> tuple[str, float] | None
         return None
     if sig.calm_turn > 0:  # 「你们有空再说，不过…」: what follows the turn
         return view.clean[sig.calm_turn:], s.window_threshold
-    sentences = [m.group() for m in SENTENCE.finditer(view.clean)]
+    sentences = [m.group() for m in SENTENCE.finditer(view.clean[max(sig.story_end, 0):])]  # (not a story told first)
     kept = [x for x in sentences if not any(h in x for h in sig.calm)]
     return ("".join(kept), s.apply_threshold) if 0 < len(kept) < len(sentences) else None
 

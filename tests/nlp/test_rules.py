@@ -149,6 +149,25 @@ def test_playing_one_part_down_does_not_silence_an_emergency_elsewhere(triager, 
     ("上次低保的事已经解决了，就是想问问高龄补贴咋领", False),
     # ... and someone's past attempt told with its rescue before the turn is still over
     ("前年俺闺女喝过农药 抢救过来了 现在好好的 就是当时借的钱还没还完 能申请救助吗", False),
+    # a sentence that closes a matter, then a danger in a later sentence with no turn (「我的腿已经好了。」 before a caught
+    # urgent tuning row silenced 5,725 of 7,242)
+    ("我的腿已经好了。现在是我老伴，瘫在床上三天没吃东西了。", True),
+    ("暖气已经修好了。楼上邻居家老太太好几天没出门了，敲门没人应。", True),
+    ("火已经灭了。房子全烧没了，一家五口今晚没地方住，外面零下十几度。", True),
+    ("房子已经修好了。隔壁独居大爷倒在院子里了，一动不动。", True),
+    ("我的病已经好了。我儿子刚才说不想活了，把自己锁屋里了。", True),
+    # ... but a sentence told in the old matter's time (当时, 那天, 昨晚) tells how that one went
+    ("问题已经解决了。当时孩子三天没吃饭，多亏了你们。", False),
+    ("已经好了。昨天烧到40度，吃了药退了。", False),
+    ("火已经灭了。昨晚厨房着火了，人都没事，就是墙熏黑了。", False),
+    ("暖气已经修好了。前几天屋里冷得跟冰窖似的，老人冻得直哆嗦，现在好了。", False),
+    ("已经处理好了。那天煤气中毒，一家三口都送医院了，现在都出院了。", False),
+    # ... as after a search that ended (which otherwise opens what was found with the person as a new matter)
+    ("老人已经找到了。昨天晚上在河边找着的，冻得不轻，现在在家暖和着呢。", False),
+    ("孩子已经找着了。那天他离家出走，在网吧待了一宿，现在回来了。", False),
+    # follow-ups that close a money or an aid matter
+    ("钱已经凑齐了。当时交不上押金，医院不给做手术，亲戚借了点。", False),
+    ("低保已经恢复了。停的那两个月家里真是揭不开锅了。", False),
 ])
 def test_a_new_matter_after_a_resolution_counts_afresh(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
