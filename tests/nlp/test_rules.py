@@ -769,9 +769,27 @@ def test_water_and_life_support_now(triager, text, urgent):
     ("救命，孩子不行了", True),
     ("救命啊，低保年审那个表俺咋看不懂", False),
     ("俺娘身体不行了，想问问护理补贴", False),
+    # an accident or a harm just now, told alone (all read calm before the twenty-second pass), and someone gone a while
+    ("出车祸了", True),
+    ("老人吃错药了", True),
+    ("我妈晕过去了", True),
+    ("我被电着了", True),
+    ("孩子卡住喉咙了", True),
+    ("常州村的，我爸出车祸了", True),
+    ("孩子不见了一整天了", True),
+    ("老人走丢了两天了", True),
+    ("你吃错药了吧", False),  # an insult
+    ("我爸去年出过车祸 现在好了", False),
+    ("车间里热得人都快晕过去了 空调能不能修修", False),  # a figure, inside a message
 ])
 def test_a_plea_alone_or_someone_dying_is_urgent(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
+
+
+def test_someone_who_fainted_is_a_medical_emergency_not_a_crisis_of_the_mind(triager):
+    """The model filed 「我妈晕过去了」 under `mental`, and an urgent `mental` message sends crisis lines."""
+    t = classify(triager, "我妈晕过去了")
+    assert (t.category, t.urgent, t.crisis) == ("medical", True, False)
 
 
 @pytest.mark.parametrize(("text", "urgent"), [
