@@ -14,7 +14,8 @@ bracketed header (【求助】, [聊天记录], 转发:), a letter's salutation 
 or a greeting or the writer's modesty at the start (您好, 在吗, 喂喂, 也不是什么急事), thanks at the end, a phone or ID
 number with its label, an address given as a field (地址:…), a calendar date,
 the writer's own alarm at the start (急！), the writer's particulars as a
-petition gives them (「本人王秀兰，女，62岁，家住…。」), a letter's closing (「望领导重视，盼复。」
+petition gives them (「本人王秀兰，女，62岁，家住…。」), the writer's word that this is not the first time
+(「昨天发过一次了，没人回。」), a letter's closing (「望领导重视，盼复。」
 「此致 敬礼」 and the signature), an appeal for help at the end
 (「这种情况该找谁？」「有人管吗」「求求你们帮帮我」); and the dialect 俺 is read as 我.
 (Place names are made generic before, by the caller: nlp/places.py PlaceMask.)
@@ -92,6 +93,16 @@ _PROFILE = re.compile(
     r"男|女|汉族|(?:今年)?[0-9一二三四五六七八九十两]+岁|今年[一二三四五六七八九十]+了?|[0-9]{4}年(?:出)?生人?"
     rf"|(?:家住|现住|住在|住){_F}{{1,25}}|是?{_F}{{1,14}}(?:村民|居民|人)|{_F}{{2,14}}(?:村|社区|镇|街道)的"
     r")(?=[,.;!?。，；！？\s]|$))+[,.;!。，；！\s]*")  # each field a whole clause
+# The writer's word that this is not the first time (「昨天发过一次了，没人回。」「这是我第三次打电话了，」): it speaks of
+# the channel, not the need, yet the model read 没人 and 第三次 as alarm — before a calm tuning row they made 782 and
+# 210 of 10,326 urgent.
+_RESENT = re.compile(
+    r"^\s*(?:(?:(?:我|俺)?(?:昨天|前天|昨晚|上午|下午|早上|刚才|之前|前几天|上周|上次|以前)?(?:已经|都)?"
+    r"(?:发过|反映过|问过|打过电话|留过言|报过)(?:一次|两次|三次|好几次|几次|一回|两回|好几回|多次)?了?"
+    r"(?:[,，\s]*(?:但是?|可是?)?(?:一直|还是|都|也|到现在)?(?:没人回|没人理|没人回复|没回音|没有回音|没人答复|没有回复"
+    r"|没回复|没有人回|没人管|没下文|没消息|没动静))?"
+    r"|这(?:已经)?是(?:我|俺)?第[二三四五六七八九十几0-9]+(?:次|回|遍)(?:打电话|反映|发消息|发|留言|问|找你们)?了?"
+    r"|(?:再|又)(?:发|问|反映)一(?:次|遍|下))(?=[,.!?:。，！？：\s])[,.!?:。，！？：\s]*)+")
 # A letter's closing (「望领导重视，盼复。」「恳请各位领导在百忙之中帮帮我们，万分感谢！」「此致 敬礼」 and the signature after
 # it): the city's letters to leaders, calm weak examples for the model, all end so, and the model had learned the
 # closing — after an emergency, 「望领导重视，盼复。」 silenced 102 of 4,893 urgent tuning rows and made others `other`;
@@ -149,6 +160,8 @@ def strip_formalities(text: str) -> str:
         bare = _MENTION.sub(" ", bare)
     bare = _GREETING.sub("", _SALUTATION.sub("", _ALARM.sub("", _HEADER.sub("", bare))))
     bare = _ALARM.sub("", _HEADER.sub("", bare))  # after a greeting: 「在吗？转发：…」「您好 急！…」
+    if "过" in bare[:20] or "第" in bare[:20] or "一" in bare[:20]:
+        bare = _RESENT.sub("", bare)
     if "本人" in bare or "我叫" in bare:
         bare = _PROFILE.sub("", bare)
     if "此致" in bare:

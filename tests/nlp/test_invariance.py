@@ -148,13 +148,15 @@ def test_an_emergency_stays_urgent_whatever_formalities_surround_it(triager, as_
     assert len(lost) <= ALLOWED.get(edit, 3), lost[:5]
 
 
-@pytest.mark.parametrize("prefix", ["下营镇常州村的，", "本人王秀兰，女，62岁，家住下营镇常州村。", "不好意思打扰了，"])
+@pytest.mark.parametrize("prefix", ["下营镇常州村的，", "本人王秀兰，女，62岁，家住下营镇常州村。", "不好意思打扰了，",
+                                    "昨天发过一次了，没人回。"])
 def test_naming_the_place_or_the_writer_does_not_make_a_calm_message_urgent(triager, as_written, prefix):
     """The model reads the gazetteer's names as generic ones (nlp/places.py PlaceMask): with the example
     district's names, 「下营镇常州村的，」 before them made 139 of the calm tuning rows urgent; 52 now, the
     ones already near the bar (a named place is how reports begin).  A petition's particulars (name, sex, age,
     address) made 757 urgent, an age and a name being what the model had learned; 23 now (nlp/features.py).
-    An apology for writing made 66 urgent (the tuning writers' modest emergencies had taught it); 1 now."""
+    An apology for writing made 66 urgent (the tuning writers' modest emergencies had taught it); 1 now.  The
+    writer's word that this is not the first time made 782 urgent (the model read 没人 as alarm); 55 now."""
     calm = as_written[False]
     assert len(calm) > 6000
     alarmed = [t for t in calm if triager.classify(prefix + t).urgent]
