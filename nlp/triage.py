@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from nlp.combine import NON_NEED, QUIET, LexiconView, Settings, decide_category, decide_urgent, urgent_score
+from nlp.echo import without_echo
 from nlp.features import MAX_CHARS, sentence_windows
 from nlp.homophones import SoundMap
 from nlp.keywords import KeywordExtractor
@@ -180,7 +181,8 @@ class Triager:
 
     def clean_text(self, text: str) -> str:
         """The text every rule and the model see: normalised, steering clauses removed."""
-        return self._steering.clean(self._normalizer.normalize(self._pinyin.convert(text[:SCAN_CHARS])))[0]
+        text = without_echo(text[:SCAN_CHARS])  # (the bot's own reply pasted back: nlp/echo.py)
+        return self._steering.clean(self._normalizer.normalize(self._pinyin.convert(text)))[0]
 
     def model_input(self, clean: str) -> str:
         """What the model reads of a cleaned text: the gazetteer's names made generic (places.PlaceMask)."""
