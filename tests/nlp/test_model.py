@@ -99,6 +99,11 @@ def test_features_fold_digits_and_breaks():
     ("药没了，人抽着呢 有消息请回复我", "|药没了|人抽着呢|"),
     ("补充材料交了", "|补充材料交了|"),
     ("我想反映个事，村主任的亲家吃低保", "|我想反映个事|村主任的亲家吃低保|"),  # it opens complaints: the model reads it
+    # not sure this is the place, writing for a parent, sent by the family (508, 59 and 144 calm tuning rows urgent)
+    ("不知道找你们对不对，房子漏雨", "|房子漏雨|"),
+    ("我是替我妈发的，低保卡丢了", "|低保卡丢了|"),
+    ("老人摔了（此消息由家属代发）", "|老人摔了|"),
+    ("不知道该不该说，村主任的亲家吃低保", "|不知道该不该说|村主任的亲家吃低保|"),  # it opens complaints too
 ])
 def test_the_model_reads_no_greetings_thanks_or_contact_numbers(text, model_reads):
     assert prepare(text) == model_reads

@@ -215,9 +215,12 @@ def test_an_emergency_between_a_letters_story_and_its_courtesies_is_read_on_its_
              "我跟孩子他爸就去外地打零工，这几年一直东一榔头西一棒子的，攒不下什么钱，老家的房子也好几年没人住了。")
     courtesies = ("我们一家人都很感谢党和政府这些年的关心，以前村里也帮过我们不少，这次实在是没有办法了才来麻烦你们，"
                   "希望领导能重视一下，给我们想想办法，再次感谢。")
-    t = classify(triager, story + "孩他爹没了 孩他妈早跑了 仨孩子在家没大人。" + courtesies)
+    emergency = "孩他爹没了 孩他妈早跑了 仨孩子在家没大人。"
+    t = classify(triager, story + emergency + courtesies)
     assert t.urgent and t.category == "child"
-    assert "训练样本" not in t.evidence_text() and "没大人" in t.evidence_text()
+    assert "训练样本" not in t.evidence_text()
+    shown = [w for e in t.urgent_evidence if e.startswith("模型") for w in e.split("“")[1].split("”")[0].split("/")]
+    assert shown and all(w in emergency for w in shown), t.urgent_evidence  # the deciding window's own words
     assert not classify(triager, story + "俺家低保卡丢了，想问问怎么补办。" + courtesies).urgent
 
 
