@@ -782,6 +782,8 @@ def test_water_and_life_support_now(triager, text, urgent):
     ("孩子不见了一整天了", True),
     ("老人走丢了两天了", True),
     ("你吃错药了吧", False),  # an insult
+    ("手机摔了", False),  # a thing dropped (read urgent: the model at 0.45)
+    ("我爸摔了 手机摔碎了 人起不来", True),
     ("我爸去年出过车祸 现在好了", False),
     ("车间里热得人都快晕过去了 空调能不能修修", False),  # a figure, inside a message
 ])
