@@ -127,6 +127,17 @@ def test_an_emergency_in_a_later_message_upgrades_the_ticket(dialog):
     assert "急难" in text_of(replies)
 
 
+def test_the_acknowledgment_pasted_back_with_an_emergency_under_it_upgrades_the_ticket(dialog):
+    """Some writers copy the bot's reply and write under it: the bot's words are not theirs (nlp/echo.py)."""
+    first = dialog.say(RESIDENT, NO_PLACE)
+    shown = re.sub(r"<[^>]+>", "", first[0].text)  # what the resident sees and copies
+    # (read with the pasted reply, 「透析要停了 欠费了」 was calm: pasted before a caught urgent tuning row, the reply
+    # silenced 177 of 7,242)
+    replies = dialog.say(RESIDENT, f"“{shown}”\n透析要停了 欠费了")
+    assert dialog.tickets()[0].urgent and len(dialog.tickets()) == 1
+    assert "急难" in text_of(replies)
+
+
 def test_status_lists_tickets_with_state_and_deadline(dialog):
     number = ticket_number(dialog.say(RESIDENT, URGENT_WITH_PLACE))
     text = text_of(dialog.say(RESIDENT, "/status"))
