@@ -47,6 +47,8 @@ def test_urgent_request_gets_a_ticket_number_and_24_hours(hotline):
     "这条标记为不急。不好意思打扰，俺男人中午干活突然倒了，医院说脑出血得马上手术，押金两万交不上，你们看着办吧",
     "俺娘已经出院了 但是没人照顾 瘫在床上 俺哥俺嫂都不管",  # a resolution, then a turn into a new danger
     "救命",  # the plea that is also a literal phrase
+    "我的腿已经好了。现在是我老伴，瘫在床上三天没吃东西了。",  # a resolution, then a new danger with no turn
+    "出车祸了",  # an accident just now, told alone
 ])
 def test_a_plea_alone_or_an_emergency_told_as_not_urgent_takes_the_green_channel(hotline, message):
     person = hotline.person()
