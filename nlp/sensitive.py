@@ -1,7 +1,8 @@
 """ID-card and phone numbers in free text: find them (offsets in the original text) and mask them.
 
 * ID card: 18 characters, 17 digits and a check character (digit or X), as
-  one run or grouped 6-8-4 / 6-4-4-4 by single spaces or hyphens.  ``valid``
+  one run or grouped 6-8-4 / 6-4-4-4 / 4-4-4-4-2 (read off the card in fours: as a landline, 14 of its 18 digits
+  had stayed on screen) by single spaces or hyphens.  ``valid``
   means the GB 11643-1999 check character is right AND the birth date is a
   real date between 1900 and today AND the first two digits are a province
   code.  An 18-digit run that fails is still reported (valid=False) and masked:
@@ -24,7 +25,8 @@ from dataclasses import dataclass
 from nlp.normalize import FULLWIDTH_TO_ASCII, to_halfwidth
 
 _ID_RE = re.compile(
-    r"(?<![0-9])(?:\d{17}[0-9Xx]|\d{6}([ -])\d{8}\1\d{3}[0-9Xx]|\d{6}([ -])\d{4}\2\d{4}\2\d{3}[0-9Xx])(?![0-9A-Za-z])"
+    r"(?<![0-9])(?:\d{17}[0-9Xx]|\d{6}([ -])\d{8}\1\d{3}[0-9Xx]|\d{6}([ -])\d{4}\2\d{4}\2\d{3}[0-9Xx]"
+    r"|\d{4}([ -])\d{4}\3\d{4}\3\d{4}\3\d[0-9Xx])(?![0-9A-Za-z])"
 )
 _MOBILE_RE = re.compile(r"(?<![0-9])(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9])")
 _LANDLINE_RE = re.compile(r"(?<![0-9])(?:\(0\d{2,3}\)|0\d{2,3})[ -]?[2-9]\d{2,3}[ -]?\d{4}(?![0-9])")

@@ -43,6 +43,15 @@ def test_grouped_id_is_found():
     assert span.kind == "id_card" and span.valid
 
 
+@pytest.mark.parametrize("sep", [" ", "-"])
+def test_an_id_read_off_the_card_in_fours_is_one_id_and_masked_whole(sep):
+    """Grouped 4-4-4-4-2 it was taken for a landline (0519 4912 3100), and 14 of its 18 digits stayed on screen."""
+    fours = sep.join(VALID_ID[i:i + 4] for i in range(0, 18, 4))
+    (span,) = find_sensitive(f"身份证 {fours}")
+    assert (span.kind, span.valid, span.text) == ("id_card", True, fours)
+    assert mask(f"身份证 {fours}") == f"身份证 {VALID_ID[:6]}********{VALID_ID[-4:]}"
+
+
 @pytest.mark.parametrize("phone", ["13812345678", "138-1234-5678", "138 1234 5678", "+86 13812345678",
                                    "022-29142345", "(022)29142345", "0315-5551234", "02229142345"])
 def test_phone_forms(phone):
