@@ -162,6 +162,9 @@ def test_playing_one_part_down_does_not_silence_an_emergency_elsewhere(triager, 
     ("火已经灭了。昨晚厨房着火了，人都没事，就是墙熏黑了。", False),
     ("暖气已经修好了。前几天屋里冷得跟冰窖似的，老人冻得直哆嗦，现在好了。", False),
     ("已经处理好了。那天煤气中毒，一家三口都送医院了，现在都出院了。", False),
+    # ... unless it goes on until now (「到现在」「至今」): yesterday's start of a danger still going on
+    ("我的腿已经好了。昨晚老伴出去到现在还没回来，手机也打不通。", True),
+    ("问题已经解决了。前几天家里一直断顿，村里送了米面。", False),  # (一直 is in the past here)
     # ... as after a search that ended (which otherwise opens what was found with the person as a new matter)
     ("老人已经找到了。昨天晚上在河边找着的，冻得不轻，现在在家暖和着呢。", False),
     ("孩子已经找着了。那天他离家出走，在网吧待了一宿，现在回来了。", False),
