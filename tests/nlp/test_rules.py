@@ -786,6 +786,8 @@ def test_water_and_life_support_now(triager, text, urgent):
     ("老人走丢了两天了", True),
     ("你吃错药了吧", False),  # an insult
     ("手机摔了", False),  # a thing dropped (read urgent: the model at 0.45)
+    ("胸口疼 疼得受不了", True),  # pain past bearing, and where (read calm, filed `other`)
+    ("牙疼得受不了", False),
     ("我爸摔了 手机摔碎了 人起不来", True),
     ("我爸去年出过车祸 现在好了", False),
     ("车间里热得人都快晕过去了 空调能不能修修", False),  # a figure, inside a message
@@ -798,6 +800,7 @@ def test_someone_who_fainted_is_a_medical_emergency_not_a_crisis_of_the_mind(tri
     """The model filed 「我妈晕过去了」 under `mental`, and an urgent `mental` message sends crisis lines."""
     t = classify(triager, "我妈晕过去了")
     assert (t.category, t.urgent, t.crisis) == ("medical", True, False)
+    assert classify(triager, "胸口疼 疼得受不了").category == "medical"
 
 
 @pytest.mark.parametrize(("text", "urgent"), [
