@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.support.dialog import Dialog, button_data, text_of
+from tests.support.dialog import Dialog, as_shown, button_data, text_of
 
 RESIDENT = 501
 URGENT_WITH_PLACE = "我是下营镇常州村的，老伴瘫痪在床，家里两天没米下锅了，我腿也摔了起不来"
@@ -130,7 +130,7 @@ def test_an_emergency_in_a_later_message_upgrades_the_ticket(dialog):
 def test_the_acknowledgment_pasted_back_with_an_emergency_under_it_upgrades_the_ticket(dialog):
     """Some writers copy the bot's reply and write under it: the bot's words are not theirs (nlp/echo.py)."""
     first = dialog.say(RESIDENT, NO_PLACE)
-    shown = re.sub(r"<[^>]+>", "", first[0].text)  # what the resident sees and copies
+    shown = as_shown(first[0].text)  # what the resident sees and copies
     # (read with the pasted reply, 「透析要停了 欠费了」 was calm: pasted before a caught urgent tuning row, the reply
     # silenced 177 of 7,242)
     replies = dialog.say(RESIDENT, f"“{shown}”\n透析要停了 欠费了")

@@ -2,31 +2,24 @@
 bot writes them today (handlers/texts.py)."""
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 
 import pytest
 
 from handlers import texts
 from nlp.echo import without_echo
-
-_TAG = re.compile(r"<[^>]+>")
-
-
-def _as_shown(html: str) -> str:
-    """What a writer copies from the chat: the text without its HTML tags."""
-    return _TAG.sub("", html)
+from tests.support.dialog import as_shown
 
 
 @pytest.mark.parametrize("urgent", [True, False])
 def test_the_acknowledgment_as_the_bot_writes_it_is_left_out_whole(urgent):
     when = texts.when(datetime(2026, 11, 24, 8, 0, tzinfo=UTC), "Asia/Shanghai")
-    assert without_echo(_as_shown(texts.ticket_opened(12, "临时救助", when, urgent))) == ""
+    assert without_echo(as_shown(texts.ticket_opened(12, "临时救助", when, urgent))) == ""
 
 
 def test_the_other_replies_to_a_ticket_are_left_out_too():
     for reply in (texts.added_to_ticket(7), texts.became_urgent(7)):
-        assert without_echo(_as_shown(reply)) == ""
+        assert without_echo(as_shown(reply)) == ""
 
 
 def test_an_emergency_under_the_pasted_acknowledgment_stays_urgent(triager):

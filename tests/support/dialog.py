@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import UTC, datetime, timedelta
 
 from handlers.context import Services
@@ -100,6 +101,14 @@ class Dialog:
 def text_of(replies: list[Outgoing], chat_id: int | None = None) -> str:
     """The texts of the replies (only those to `chat_id`, if given)."""
     return "\n---\n".join(r.text for r in replies if chat_id is None or r.chat_id == chat_id)
+
+
+def as_shown(html: str) -> str:
+    """A reply's text as the person sees it in the chat (and may copy it): without its HTML tags."""
+    return _TAG.sub("", html)
+
+
+_TAG = re.compile(r"<[^>]+>")
 
 
 def button_data(replies: list[Outgoing], label: str) -> str:
