@@ -22,6 +22,7 @@ import opencc
 import pytest
 
 from tests.nlp.conftest import DATA
+from tests.nlp.parallel import UrgencyPool
 
 EDITS = {
     "greeting": lambda t: "您好，" + t,
@@ -129,28 +130,36 @@ ALLOWED = {"background": 15,  # the background itself is hardship (old debts): a
 
 
 @pytest.fixture(scope="module")
-def as_written(triager) -> dict[bool, list[str]]:
+def pool():
+    """Workers that triage on every core (tests/nlp/parallel.py)."""
+    workers = UrgencyPool()
+    yield workers
+    workers.close()
+
+
+@pytest.fixture(scope="module")
+def as_written(pool) -> dict[bool, list[str]]:
     """Tuning rows that triage gets right as written, by their urgency: {True: caught emergencies, False: calm}."""
     rows = [json.loads(line) for path in sorted(DATA.glob("dev_tune*.jsonl"))
             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     right: dict[bool, list[str]] = {True: [], False: []}
-    for r in rows:
-        if triager.classify(r["text"]).urgent is r["urgent"]:
+    for r, urgent in zip(rows, pool.urgent([r["text"] for r in rows]), strict=True):
+        if urgent is r["urgent"]:
             right[r["urgent"]].append(r["text"])
     return right
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))
-def test_an_emergency_stays_urgent_whatever_formalities_surround_it(triager, as_written, edit):
+def test_an_emergency_stays_urgent_whatever_formalities_surround_it(pool, as_written, edit):
     caught = as_written[True]
     assert len(caught) > 4000
-    lost = [t for t in caught if not triager.classify(EDITS[edit](t)).urgent]
+    lost = pool.read_as(False, [EDITS[edit](t) for t in caught])
     assert len(lost) <= ALLOWED.get(edit, 3), lost[:5]
 
 
 @pytest.mark.parametrize("prefix", ["下营镇常州村的，", "本人王秀兰，女，62岁，家住下营镇常州村。", "不好意思打扰了，",
                                     "昨天发过一次了，没人回。"])
-def test_naming_the_place_or_the_writer_does_not_make_a_calm_message_urgent(triager, as_written, prefix):
+def test_naming_the_place_or_the_writer_does_not_make_a_calm_message_urgent(pool, as_written, prefix):
     """The model reads the gazetteer's names as generic ones (nlp/places.py PlaceMask): with the example
     district's names, 「下营镇常州村的，」 before them made 139 of the calm tuning rows urgent; 52 now, the
     ones already near the bar (a named place is how reports begin).  A petition's particulars (name, sex, age,
@@ -159,15 +168,15 @@ def test_naming_the_place_or_the_writer_does_not_make_a_calm_message_urgent(tria
     writer's word that this is not the first time made 782 urgent (the model read 没人 as alarm); 55 now."""
     calm = as_written[False]
     assert len(calm) > 6000
-    alarmed = [t for t in calm if triager.classify(prefix + t).urgent]
+    alarmed = pool.read_as(True, [prefix + t for t in calm])
     assert len(alarmed) <= len(calm) // 100, alarmed[:5]
 
 
-def test_a_plea_does_not_make_a_calm_message_urgent(triager, as_written):
+def test_a_plea_does_not_make_a_calm_message_urgent(pool, as_written):
     """「求求你们帮帮我」 after a calm message made 112 of the calm tuning rows urgent (the model had learned the
     plea itself); the situation decides."""
     calm = as_written[False]
-    alarmed = [t for t in calm if triager.classify(t + " 求求你们帮帮我").urgent]
+    alarmed = pool.read_as(True, [t + " 求求你们帮帮我" for t in calm])
     assert len(alarmed) <= len(calm) // 200, alarmed[:5]
 
 
@@ -180,7 +189,7 @@ def _typed_in_pinyin(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r" ?([，。！？、,.!?；;：:]) ?", r"\1 ", " ".join(words))).strip()
 
 
-def test_a_short_emergency_typed_in_pinyin_mostly_stays_urgent(triager, as_written):
+def test_a_short_emergency_typed_in_pinyin_mostly_stays_urgent(pool, as_written):
     """Short caught emergencies (up to 40 characters) typed in toneless pinyin: 207 of 1,548 lost their urgency
     before the converter read ü as v (guinv), two-word runs (huozhe meiyisi), a stray English word (jiuming
     help …) and the writer's spaces (zou le is 走了, not 奏乐); 107 then (6.9%), 116 of 1,660 with the fourteenth
@@ -195,8 +204,8 @@ def test_a_short_emergency_typed_in_pinyin_mostly_stays_urgent(triager, as_writt
     dev_tune_more46..48's rows (pinyin-keyboard slips and pinyin among them) and the model retrained on them."""
     short = [t for t in as_written[True] if len(t) <= 40]
     assert len(short) > 1000
-    lost = [t for t in short if not triager.classify(_typed_in_pinyin(t)).urgent]
-    assert len(lost) <= 0.08 * len(short), [_typed_in_pinyin(t) for t in lost[:5]]
+    lost = pool.read_as(False, [_typed_in_pinyin(t) for t in short])
+    assert len(lost) <= 0.08 * len(short), lost[:5]
 
 
 def _with_one_slip(text: str, phrases: list[str], sounds: dict[int, int], freq: dict[str, int]) -> list[str]:
@@ -218,7 +227,7 @@ def _with_one_slip(text: str, phrases: list[str], sounds: dict[int, int], freq: 
 _SAME_SOUND: dict[int, list[str]] = {}
 
 
-def test_a_short_emergency_with_one_sound_alike_slip_mostly_stays_urgent(triager, as_written):
+def test_a_short_emergency_with_one_sound_alike_slip_mostly_stays_urgent(triager, pool, as_written):
     """Short caught emergencies (up to 40 characters) with one sound-alike slip in their heaviest urgent phrase of
     two or three characters (「家里断顿了」 typed 「家里段顿了」): 144 of 2,908 variants lost their urgency while
     nlp/slips.py read only phrases of four characters or more, 51 (1.8%) since it reads shorter ones in short sentences
@@ -238,5 +247,5 @@ def test_a_short_emergency_with_one_sound_alike_slip_mostly_stays_urgent(triager
     freq = triager.tokenizer.jieba.FREQ
     variants = [v for t in as_written[True] if len(t) <= 40 for v in _with_one_slip(t, heaviest, sounds, freq)]
     assert len(variants) > 2000
-    lost = [v for v in variants if not triager.classify(v).urgent]
+    lost = pool.read_as(False, variants)
     assert len(lost) <= 0.025 * len(variants), lost[:5]
