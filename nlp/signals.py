@@ -135,7 +135,9 @@ class SignalCollector:
         self._negation = re.compile(rf"(?:{_alt(negators)})(?:{_alt(gap)})?$")
         # News of someone else's past attempt (see the module docstring); an empty list matches nothing.
         # (「@所有人」 is everyone, not 有人 someone: in a group chat's mention it made the writer's own past talk news)
-        self._other_person = re.compile(_alt(news_others).replace("有人", "(?<!所)有人") or r"(?!x)x")
+        # (nor is the one the writer writes for: 「我是替我妈发的，…要是喝农药死了…」 is the mother's own talk)
+        self._other_person = re.compile(rf"(?<![替帮代][我俺])(?:{_alt(news_others)})".replace("有人", "(?<!所)有人")
+                                        if news_others else r"(?!x)x")
         # ... or named right after it, as the one who did it (「上个月西塔村喝药的那个小伙子 现在出院了」).
         self._other_after = re.compile(rf"(?:了)?的(?:那个|那位|这个)?(?:{_alt(news_others)})" if news_others
                                        else r"(?!x)x")
@@ -237,7 +239,7 @@ class SignalCollector:
                     continue
                 if entry.kind == lx.SELF_HARM and in_past and (
                         survived or any(a <= hit.start < b for a, b in survived_in) or self._died.match(text, hit.end)) \
-                        and (self._other_person.search(text, max(0, hit.start - SCOPE), hit.start)
+                        and (self._other_person.search(text, _in_sentence(text, hit.start - SCOPE, hit.start), hit.start)
                              or self._other_after.match(text, hit.end)):
                     sig.cancelled.append((entry.weight, hit.phrase))
                     continue
@@ -501,6 +503,12 @@ _TRYING = re.compile(r"测试|上一?条|刚才那条|发错")
 
 
 _TOLD = re.compile(r"[,.;!?。:]*(?:说|讲|报道|内容是)")
+
+
+def _in_sentence(text: str, start: int, at: int) -> int:
+    """*start*, or the start of *at*'s sentence when that is later: 「我是文昌街道的居民。去年吃过安眠药…」 names no one
+    else before the writer's own past."""
+    return max(start, 0, *(m.end() for m in SENTENCE_END.finditer(text, max(start, 0), at)))
 
 
 def _news_scope(text: str, clause: tuple[int, int], scope: tuple[int, int]) -> tuple[int, int]:

@@ -645,6 +645,7 @@ def test_an_edge_a_means_or_a_goodbye_is_self_harm(triager, text):
     "我老公去年冬天喝农药被救过来了 现在在外面打工 挺好的 这回就想问孩子上学的补助",
     "我前夫前年在家上吊没了 我带女儿改嫁了 就问问孩子还能不能算单亲领补贴",
     "俺侄子前年喝了半瓶敌敌畏 没救过来 他娘现在一个人过 能申请点啥",
+    "我是西赵各庄村的，住他家隔壁。这家女的三年前喝农药没了，男的打那以后就天天喝酒",
     "想死你了宝贝 晚上回家吃饭不",
     "俺们这信号太差 打电话得爬到房顶上",
 ])
@@ -670,6 +671,10 @@ def test_the_writers_own_past_talk_still_counts(triager):
     assert classify(triager, "我老公去年喝农药被救过来了 现在挺好 可我今晚也不想活了").self_harm
     # 「@所有人」 (everyone) names no one else: 有人 inside it had made the writer's own past talk news
     assert classify(triager, "@所有人 去年想过轻生 现在好多了 还在吃药 想找个人说说话").self_harm
+    # a sentence that names the writer's town or the one the writer writes for names no one else (each lost 12 or 13
+    # of the 982 tuning rows triaged self-harm, first)
+    assert classify(triager, "我是文昌街道的居民。去年吃过安眠药 救回来了 现在挺好 你们有心理咨询吗").self_harm
+    assert classify(triager, "我是替我妈发的，就是问问啊 要是喝农药死了 你们管不管后事").self_harm
 
 
 @pytest.mark.parametrize("text", [
