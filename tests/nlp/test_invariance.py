@@ -99,6 +99,8 @@ EDITS |= {
     "old_matter_first": lambda t: "上回老伴犯病抢救过来了。" + t,
     "news_first": lambda t: "前两天看新闻说有个老人冻死了，" + t,
     "testing_first": lambda t: "测试一下\n" + t,
+    # an appeal in case it goes on (502 lost: the cancelled 没人管 raised the model's bar; nlp/signals.py ``_STILL_IF``)
+    "if_it_goes_on": lambda t: "要是再没人管，" + t,
 }
 
 

@@ -1610,3 +1610,18 @@ def test_affairs_put_in_order_beside_an_apology_is_self_harm_talk(triager):
     only, and the crisis lines waited for a caseworker."""
     assert classify(triager, "后事都交代好了 对不起大家").self_harm
     assert not classify(triager, "俺腿脚不好 银行卡密码是你生日 你帮俺去取二百块钱买药").self_harm
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # 「要是再没人管，」 (if it goes on) tells that nobody acts now: read as a danger denied, it raised the model's bar,
+    # and first it silenced 502 of the 7,242 caught urgent tuning rows (2 now); a threat to petition after, 347 (2)
+    ("要是再没人管，对门那家大人一礼拜没见了，小孩自己背着书包上学，晚上屋里黑着灯", True),
+    ("西塔村老刘家俩孩子，爹妈出去打工半年没回来了，孩子自己做饭，要是再没人管，我就去县里上访。", True),
+    ("要是再没人管，隔壁老太太三天没开门了，喊也没人应", True),
+    # ... and it makes no calm message urgent, nor a complaint
+    ("要是再没人管，我就去县里上访，低保的事拖了一年了", False),
+    ("村干部把我家低保给了他亲戚，找了好几回都不管，要是再没人管，我就去县里上访。", False),
+    ("东营房村 暴雨把俺家院墙冲倒了 猪圈也塌了 猪跑了好几头 损失挺大 好在人都没事。要是再没人管，我就去县里上访。", False),
+])
+def test_an_appeal_if_it_goes_on_is_no_danger_denied(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
