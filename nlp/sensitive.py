@@ -8,11 +8,12 @@
   code.  An 18-digit run that fails is still reported (valid=False) and masked:
   it is probably a mistyped ID, and masking costs nothing.
 * Phone: mainland mobile numbers (1[3-9]x, 11 digits, optional +86 / 86,
-  3-4-4 grouping), landlines with an area code (010 / 02x / 0xxx, optional
+  3-4-4 grouping by spaces, hyphens or dots), landlines with an area code (010 / 02x / 0xxx, optional
   parentheses or separator, 7-8 digit local number), and a bare 7-8 digit local
   number right after a phone word (电话/座机/联系...).
 Full-width digits count (they are read through a 1:1 half-width map, so the
-offsets stay those of the original text).  Runs of digits longer than these
+offsets stay those of the original text), and so do Chinese numerals in a run of seven or more
+(「一三九一二三四五六七八」, 幺 for 一 as it is said on the phone): such a run is a number read out, not words.  Runs of digits longer than these
 (bank cards, order numbers) are left alone.
 """
 from __future__ import annotations
@@ -28,7 +29,10 @@ _ID_RE = re.compile(
     r"(?<![0-9])(?:\d{17}[0-9Xx]|\d{6}([ -])\d{8}\1\d{3}[0-9Xx]|\d{6}([ -])\d{4}\2\d{4}\2\d{3}[0-9Xx]"
     r"|\d{4}([ -])\d{4}\3\d{4}\3\d{4}\3\d[0-9Xx])(?![0-9A-Za-z])"
 )
-_MOBILE_RE = re.compile(r"(?<![0-9])(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9])")
+_MOBILE_RE = re.compile(r"(?<![0-9])(?:(?:\+|00)?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9])"
+                        r"|(?<![0-9])(?<![0-9]\.)1[3-9]\d\.\d{4}\.\d{4}(?![0-9]|\.[0-9])")  # 139.1234.5678, not a decimal
+_CN_DIGITS = str.maketrans("零〇一二三四五六七八九幺", "001234567891")
+_CN_RUN = re.compile(r"[零〇一二三四五六七八九幺][零〇一二三四五六七八九幺 -]{6,}")
 _LANDLINE_RE = re.compile(r"(?<![0-9])(?:\(0\d{2,3}\)|0\d{2,3})[ -]?[2-9]\d{2,3}[ -]?\d{4}(?![0-9])")
 _LOCAL_RE = re.compile(r"(?:电话|座机|固话|联系|致电|打|tel|TEL|Tel)[^0-9\n]{0,6}?(?<![0-9])([2-9]\d{2,3}[ -]?\d{4})(?![0-9])")
 
@@ -53,7 +57,11 @@ class SensitiveSpan:
 
 
 def _digits(s: str) -> str:
-    return "".join(ch for ch in s.translate(FULLWIDTH_TO_ASCII) if ch.isdigit() or ch in "Xx").upper()
+    return "".join(ch for ch in _ascii(s) if ch.isdigit() or ch in "Xx").upper()
+
+
+def _ascii(s: str) -> str:
+    return s.translate(FULLWIDTH_TO_ASCII).translate(_CN_DIGITS)
 
 
 def id_check_char(first17: str) -> str:
@@ -82,6 +90,8 @@ def find_sensitive(text: str) -> tuple[SensitiveSpan, ...]:
     if not isinstance(text, str) or not text:
         return ()
     probe = to_halfwidth(text)  # same length, ASCII digits
+    if _CN_RUN.search(probe):
+        probe = _CN_RUN.sub(lambda m: m.group().translate(_CN_DIGITS), probe)
     if _THREE_DIGITS.search(probe) is None:
         return ()  # every pattern below needs three digits in a row
     spans: list[SensitiveSpan] = []
@@ -100,8 +110,8 @@ def mask_span(span: SensitiveSpan) -> str:
     digits = _digits(span.text)
     if span.kind == "id_card":
         return digits[:6] + "*" * 8 + digits[-4:]
-    raw = span.text.translate(FULLWIDTH_TO_ASCII)
-    mobile = re.search(r"1[3-9]\d(?:[ -]?\d{4}){2}$", raw)
+    raw = _ascii(span.text)
+    mobile = re.search(r"1[3-9]\d(?:[ .-]?\d{4}){2}$", raw)
     if mobile and not raw.lstrip("(").startswith("0"):
         prefix = raw[: mobile.start()]
         core = _digits(mobile.group())

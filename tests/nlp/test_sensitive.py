@@ -59,6 +59,23 @@ def test_phone_forms(phone):
     assert span.kind == "phone" and span.text == phone and span.valid
 
 
+@pytest.mark.parametrize(("text", "masked"), [
+    ("电话139.1234.5678", "电话139****5678"),  # grouped by dots, as some phones display it
+    ("Tel.139.1234.5678", "Tel.139****5678"),
+    # read out in Chinese numerals (幺 for 一, as said on the phone), spaced or not: the offsets stay the original's
+    ("我的电话是一三九一二三四五六七八，谢谢", "我的电话是139****5678，谢谢"),
+    ("打幺三八 幺二三四 五六七八找我", "打138****5678找我"),
+    ("身份证" + VALID_ID.translate(str.maketrans("0123456789", "零一二三四五六七八九")),
+     f"身份证{VALID_ID[:6]}********{VALID_ID[-4:]}"),
+    # ... and nothing that only looks like one
+    ("价格是139.12元，3.139.1234.5678，139.1234.5678.9", None),
+    ("一九四九年十月一日，三三两两，一二三四五六", None),
+])
+def test_phones_in_dots_or_chinese_numerals_are_masked(text, masked):
+    """Before, 139.1234.5678 and 一三九一二三四五六七八 stayed whole in the masked text staff see and the database keeps."""
+    assert mask(text) == (masked or text)
+
+
 def test_local_number_needs_a_phone_word():
     assert [s.text for s in find_sensitive("座机：2914 2345")] == ["2914 2345"]
     assert find_sensitive("今年收入29142345元") == ()
