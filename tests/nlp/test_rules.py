@@ -796,6 +796,12 @@ def test_water_and_life_support_now(triager, text, urgent):
     ("我爸摔了 手机摔碎了 人起不来", True),
     ("我爸去年出过车祸 现在好了", False),
     ("车间里热得人都快晕过去了 空调能不能修修", False),  # a figure, inside a message
+    # a burn with its blisters or lost skin, a partner's threat to kill (read calm before the twenty-third pass)
+    ("孩子烫伤了 皮都掉了", True),
+    ("孩子被开水烫了 起了好多泡", True),
+    ("我老公喝醉了要打死我", True),
+    ("我妈要打死我", False),  # a teenager's jest over a grade
+    ("去年孩子烫伤了 皮都掉了 花了好多钱 想问问能不能报销", False),
 ])
 def test_a_plea_alone_or_someone_dying_is_urgent(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
