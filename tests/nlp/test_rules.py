@@ -791,6 +791,8 @@ def test_water_and_life_support_now(triager, text, urgent):
     ("老人走丢了两天了", True),
     ("你吃错药了吧", False),  # an insult
     ("手机摔了", False),  # a thing dropped (read urgent: the model at 0.45)
+    ("超市门口的喇叭整天喊“饿了吗外卖，请您尽快处理”", False),  # the delivery app (two city letters were urgent)
+    ("饿了么骑手天天在小区里逆行", False),
     ("胸口疼 疼得受不了", True),  # pain past bearing, and where (read calm, filed `other`)
     ("牙疼得受不了", False),
     ("我爸摔了 手机摔碎了 人起不来", True),
