@@ -332,10 +332,12 @@ class Triager:
             if view.signals.story_end > 0 and urgency.urgent and rest.category not in QUIET:
                 category = _beside(rest, category)  # the emergency after the story is the primary need (「去年你们给
                 # 俺家办过临时救助。对门老王头门口的报纸攒了三天没拿」 is `elderly`)
-            if not urgency.urgent and view.signals.reopened > 0:
+            if not urgency.urgent and view.signals.reopened > 0 and view.signals.resolved:
                 # what follows a turn after a resolved hedge (「我的腿已经好了，但是…」): before a caught urgent tuning row
-                # that turn silenced 735 of 7,241; such a part of a calm message reads at most 0.29 (CV.md, 21st pass)
-                category, urgency = self._read_apart(view.clean[view.signals.reopened:], self._settings.calm_threshold,
+                # that turn silenced 735 of 7,241; such a part of a calm message reads at most 0.29 (CV.md, 21st pass).
+                # Or a later sentence not told in the old matter's time, with no turn (CV.md, 23rd pass)
+                bar = self._settings.apply_threshold if view.signals.reopened_by_sentence else self._settings.calm_threshold
+                category, urgency = self._read_apart(view.clean[view.signals.reopened:], bar,
                                                      view.signals.resolved[0], category) or (category, urgency)
             if not urgency.urgent and (apart := _apart_from_calm(view, self._settings)):
                 category, urgency = self._read_apart(*apart, view.signals.calm[0], category) or (category, urgency)

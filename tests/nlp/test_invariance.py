@@ -101,6 +101,9 @@ EDITS |= {
     "testing_first": lambda t: "测试一下\n" + t,
     # an appeal in case it goes on (502 lost: the cancelled 没人管 raised the model's bar; nlp/signals.py ``_STILL_IF``)
     "if_it_goes_on": lambda t: "要是再没人管，" + t,
+    # a sentence that closes the writer's own matter first (5,725 lost while it closed the whole message, 1,200 while
+    # only a later urgent phrase opened a new matter; the model now reads the later sentences alone)
+    "healed_first": lambda t: "我的腿已经好了。" + t,
 }
 
 
@@ -128,7 +131,10 @@ ALLOWED = {"background": 15,  # the background itself is hardship (old debts): a
            "complaint_first": 190, "questions_around": 170,  # 156 and 140, read at the window bar
            "thanks_for_last_time_after": 75,  # 57: read up to the thanks, at ``calm_threshold``
            "ask_policy_after": 165,  # 147: model-only emergencies that read 0.3 to 0.5 without the question
-           "old_matter_first": 25, "news_first": 30, "testing_first": 65}  # 12, 17, 49: the model alone, near its bar
+           "old_matter_first": 25, "news_first": 30, "testing_first": 65,  # 12, 17, 49: the model alone, near its bar
+           # 232: a later sentence that opens in the old matter's time (昨天, 昨晚 …) still tells how that one went, and
+           # the model reads the rest alone at ``apply_threshold``
+           "healed_first": 250}
 
 
 @pytest.fixture(scope="module")
@@ -160,7 +166,7 @@ def test_an_emergency_stays_urgent_whatever_formalities_surround_it(pool, as_wri
 
 
 @pytest.mark.parametrize("prefix", ["下营镇常州村的，", "本人王秀兰，女，62岁，家住下营镇常州村。", "不好意思打扰了，",
-                                    "昨天发过一次了，没人回。"])
+                                    "昨天发过一次了，没人回。", "我的腿已经好了。"])
 def test_naming_the_place_or_the_writer_does_not_make_a_calm_message_urgent(pool, as_written, prefix):
     """The model reads the gazetteer's names as generic ones (nlp/places.py PlaceMask): with the example
     district's names, 「下营镇常州村的，」 before them made 139 of the calm tuning rows urgent; 52 now, the
