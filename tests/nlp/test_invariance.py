@@ -180,6 +180,14 @@ def test_naming_the_place_or_the_writer_does_not_make_a_calm_message_urgent(pool
     assert len(alarmed) <= len(calm) // 100, alarmed[:5]
 
 
+def test_naming_the_place_last_does_not_make_a_calm_message_urgent(pool, as_written):
+    """A last line with only where the writer is (「…\n——下营镇常州村」) made 189 of the calm tuning rows urgent: the
+    model had learned the place from grid workers' reports.  It no longer reads it there (nlp/features.py); 3 now."""
+    calm = as_written[False]
+    alarmed = pool.read_as(True, [t + "\n——下营镇常州村" for t in calm])
+    assert len(alarmed) <= len(calm) // 200, alarmed[:5]
+
+
 def test_a_plea_does_not_make_a_calm_message_urgent(pool, as_written):
     """「求求你们帮帮我」 after a calm message made 112 of the calm tuning rows urgent (the model had learned the
     plea itself); the situation decides."""

@@ -1642,3 +1642,10 @@ def test_affairs_put_in_order_beside_an_apology_is_self_harm_talk(triager):
 ])
 def test_an_appeal_if_it_goes_on_is_no_danger_denied(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
+
+
+def test_food_refused_in_secret_beside_being_a_burden_is_self_harm_talk(triager):
+    """A second sign beside 累赘 (m40b-071 was urgent by the model alone, and only while it read the village at its
+    end); alone, as a child's picky eating, it is not."""
+    assert classify(triager, "我妈老说自己是家里的累赘。这些天我才知道她把饭偷偷倒了，骗我们说吃了。").self_harm
+    assert not classify(triager, "孩子挑食，把饭偷偷倒了，骗我们说吃了").self_harm
