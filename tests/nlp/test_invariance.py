@@ -104,6 +104,7 @@ EDITS |= {
     # a sentence that closes the writer's own matter first (5,725 lost while it closed the whole message, 1,200 while
     # only a later urgent phrase opened a new matter; the model now reads the later sentences alone)
     "healed_first": lambda t: "我的腿已经好了。" + t,
+    "forwarded": lambda t: "“" + t + "”",  # a message forwarded in quotation marks
 }
 
 
@@ -180,11 +181,13 @@ def test_naming_the_place_or_the_writer_does_not_make_a_calm_message_urgent(pool
     assert len(alarmed) <= len(calm) // 100, alarmed[:5]
 
 
-def test_naming_the_place_last_does_not_make_a_calm_message_urgent(pool, as_written):
-    """A last line with only where the writer is (「…\n——下营镇常州村」) made 189 of the calm tuning rows urgent: the
-    model had learned the place from grid workers' reports.  It no longer reads it there (nlp/features.py); 3 now."""
+@pytest.mark.parametrize(("before", "after"), [("", "\n——下营镇常州村"), ("“", "”")])
+def test_the_place_last_or_quotation_marks_do_not_make_a_calm_message_urgent(pool, as_written, before, after):
+    """A last line with only where the writer is (「…\n——下营镇常州村」) made 232 of the calm tuning rows urgent: the
+    model had learned the place from grid workers' reports.  A message forwarded in quotation marks, 63: they hid its
+    edges and formalities from the model.  It reads neither now (nlp/features.py); 6 and 2."""
     calm = as_written[False]
-    alarmed = pool.read_as(True, [t + "\n——下营镇常州村" for t in calm])
+    alarmed = pool.read_as(True, [before + t + after for t in calm])
     assert len(alarmed) <= len(calm) // 200, alarmed[:5]
 
 

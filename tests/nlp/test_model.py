@@ -116,6 +116,9 @@ def test_features_fold_digits_and_breaks():
     ("我是某村的村医，老人摔了", "|我是某村的村医|老人摔了|"),
     ("老人摔了，在某村", "|老人摔了|在某村|"),
     ("某村的", "|某村的|"),
+    # quotation marks read as spaces (a forwarded 「“…”」 hid the message's edges: 63 calm tuning rows made urgent)
+    ("“老人摔了，谢谢”", "|老人摔了|"),
+    ("他说“我不想活了”", "|他说|我不想活了|"),
 ])
 def test_the_model_reads_no_greetings_thanks_or_contact_numbers(text, model_reads):
     assert prepare(text) == model_reads
