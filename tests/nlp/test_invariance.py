@@ -181,11 +181,12 @@ def test_naming_the_place_or_the_writer_does_not_make_a_calm_message_urgent(pool
     assert len(alarmed) <= len(calm) // 100, alarmed[:5]
 
 
-@pytest.mark.parametrize(("before", "after"), [("", "\n——下营镇常州村"), ("“", "”")])
+@pytest.mark.parametrize(("before", "after"), [("", "\n——下营镇常州村"), ("“", "”"), ("", "\n——王秀兰 下营镇常州村")])
 def test_the_place_last_or_quotation_marks_do_not_make_a_calm_message_urgent(pool, as_written, before, after):
     """A last line with only where the writer is (「…\n——下营镇常州村」) made 232 of the calm tuning rows urgent: the
     model had learned the place from grid workers' reports.  A message forwarded in quotation marks, 63: they hid its
-    edges and formalities from the model.  It reads neither now (nlp/features.py); 6 and 2."""
+    edges and formalities from the model.  A name signed with the place, 50.  It reads none of them now
+    (nlp/features.py); 6, 2 and 1."""
     calm = as_written[False]
     alarmed = pool.read_as(True, [before + t + after for t in calm])
     assert len(alarmed) <= len(calm) // 200, alarmed[:5]

@@ -116,6 +116,11 @@ def test_features_fold_digits_and_breaks():
     ("我是某村的村医，老人摔了", "|我是某村的村医|老人摔了|"),
     ("老人摔了，在某村", "|老人摔了|在某村|"),
     ("某村的", "|某村的|"),
+    # a name signed after a dash on its own line (50 calm tuning rows made urgent), before or after the place
+    ("老人摔了\n——王秀兰", "|老人摔了|"),
+    ("老人摔了\n——王秀兰 某镇某村", "|老人摔了|"),
+    ("老人摔了 某村的\n——王秀兰", "|老人摔了|"),
+    ("房子塌了 —— 人在里面", "|房子塌了|——|人在里面|"),  # a dash inside the message is no signature
     # quotation marks read as spaces (a forwarded 「“…”」 hid the message's edges: 63 calm tuning rows made urgent)
     ("“老人摔了，谢谢”", "|老人摔了|"),
     ("他说“我不想活了”", "|他说|我不想活了|"),
