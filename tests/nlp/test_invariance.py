@@ -105,6 +105,7 @@ EDITS |= {
     # only a later urgent phrase opened a new matter; the model now reads the later sentences alone)
     "healed_first": lambda t: "我的腿已经好了。" + t,
     "forwarded": lambda t: "“" + t + "”",  # a message forwarded in quotation marks
+    "reply_when_received": lambda t: _sentence(t) + "收到请回复。",  # 87 lost: the model read 收到 as calm
 }
 
 
@@ -167,7 +168,7 @@ def test_an_emergency_stays_urgent_whatever_formalities_surround_it(pool, as_wri
 
 
 @pytest.mark.parametrize("prefix", ["下营镇常州村的，", "本人王秀兰，女，62岁，家住下营镇常州村。", "不好意思打扰了，",
-                                    "昨天发过一次了，没人回。", "我的腿已经好了。"])
+                                    "昨天发过一次了，没人回。", "我的腿已经好了。", "我知道你们也忙，"])
 def test_naming_the_place_or_the_writer_does_not_make_a_calm_message_urgent(pool, as_written, prefix):
     """The model reads the gazetteer's names as generic ones (nlp/places.py PlaceMask): with the example
     district's names, 「下营镇常州村的，」 before them made 139 of the calm tuning rows urgent; 52 now, the
@@ -181,12 +182,13 @@ def test_naming_the_place_or_the_writer_does_not_make_a_calm_message_urgent(pool
     assert len(alarmed) <= len(calm) // 100, alarmed[:5]
 
 
-@pytest.mark.parametrize(("before", "after"), [("", "\n——下营镇常州村"), ("“", "”"), ("", "\n——王秀兰 下营镇常州村")])
+@pytest.mark.parametrize(("before", "after"), [("", "\n——下营镇常州村"), ("“", "”"), ("", "\n——王秀兰 下营镇常州村"),
+                                               ("", "。特此报告。"), ("", "。（完）")])
 def test_the_place_last_or_quotation_marks_do_not_make_a_calm_message_urgent(pool, as_written, before, after):
     """A last line with only where the writer is (「…\n——下营镇常州村」) made 232 of the calm tuning rows urgent: the
     model had learned the place from grid workers' reports.  A message forwarded in quotation marks, 63: they hid its
-    edges and formalities from the model.  A name signed with the place, 50.  It reads none of them now
-    (nlp/features.py); 6, 2 and 1."""
+    edges and formalities from the model.  A name signed with the place, 50; a report's last words, 166 and 98.  It
+    reads none of them now (nlp/features.py); 6, 2, 1, 2 and 2."""
     calm = as_written[False]
     alarmed = pool.read_as(True, [before + t + after for t in calm])
     assert len(alarmed) <= len(calm) // 200, alarmed[:5]
