@@ -240,12 +240,12 @@ def sentence_windows(text: str, width: int = MAX_CHARS, limit: int = 8) -> list[
 
 # Quotation marks read as spaces: a message forwarded in 「“…”」 kept its formalities and its edges from the model (「“…
 # 杨家峪的”」 made 63 of 10,332 calm tuning rows urgent)
-_QUOTES = str.maketrans({q: " " for q in "“”‘’「」『』\""})
+_QUOTES = re.compile(r"[“”‘’「」『』\"]")  # (a regex: ``str.translate`` looks up every character, 7 µs a message)
 
 
 def prepare(text: str) -> str:
     """The string n-grams are cut from: formalities out, bounded, digits folded, clause breaks unified."""
-    text = _DIGITS.sub("0", strip_formalities(text[:2 * MAX_CHARS].translate(_QUOTES))[:MAX_CHARS])
+    text = _DIGITS.sub("0", strip_formalities(_QUOTES.sub(" ", text[:2 * MAX_CHARS]))[:MAX_CHARS])
     return "|" + _BREAKS.sub("|", text).strip("|") + "|"
 
 
