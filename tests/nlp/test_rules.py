@@ -1649,3 +1649,44 @@ def test_food_refused_in_secret_beside_being_a_burden_is_self_harm_talk(triager)
     end); alone, as a child's picky eating, it is not."""
     assert classify(triager, "我妈老说自己是家里的累赘。这些天我才知道她把饭偷偷倒了，骗我们说吃了。").self_harm
     assert not classify(triager, "孩子挑食，把饭偷偷倒了，骗我们说吃了").self_harm
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    # dev_tune_more49 (long illness, old age; first sight: two of 37 urgent rows missed): one's own funeral put in
+    # order beside not wanting to burden the children, and the place for it looked at again and again
+    ("天天疼 吃啥药都白搭 活着就是遭罪 这礼拜把后事安排明白 就不拖累孩子们了", True),
+    ("腿截了一条 吃喝拉撒都得媳妇伺候 我这么拖累她干啥 水库那边我让人推着去看了好几回了", True),
+    # the same in other words: life as a burden, pills to sleep away, medicine stopped not to spend the children's money
+    ("俺这身子骨就是个拖累 活着干嘛", True),
+    ("我活着就是拖累", True),
+    ("想喝点药睡过去算了", True),
+    ("我这病治不好了 不想再花孩子的钱了 药我也停了", True),
+    # a bereaved son arranged his father's funeral: no crisis talk (it was, by 后事安排好 alone)
+    ("我爸上礼拜走了 后事安排好了 现在想问问丧葬补助怎么领", False),
+    ("我爸走了 后事都安排好了 我现在心里特别难受 睡不着", False),
+    # ... nor is a farmer who watched the river, ordinary sleep after a pill, or a carer's word for suffering
+    ("河边我去看了好几回了 冰都化了", False),
+    ("晚上吃了药睡过去了 早上才醒", False),
+    ("老人瘫在床上活受罪 能不能申请护理补贴", False),
+])
+def test_a_burden_s_plans_are_self_harm_talk_and_a_funeral_for_someone_else_is_not(triager, text, self_harm):
+    assert classify(triager, text).self_harm is self_harm
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # someone gone from sight (不见了) and searched for, or not found yet, read calm (twenty-fourth pass)
+    ("我家老人不见了 找了一下午了", True),
+    ("我爸今天又不见了 到现在还没找着", True),
+    ("我爸不见了 到现在还没找着", True),
+    # ... not a thing of theirs, nor a card searched for
+    ("孩子的书包不见了 找了一下午了", False),
+    ("我妈手机不见了 到现在还没找着", False),
+    # someone lost who came back by themselves (dev_tune_more49: 「…五保老汉昨儿失联 晚上自个回来了」 read urgent)
+    ("杨家峪五保老汉昨儿失联了 晚上自己回来了", False),
+    ("我奶奶昨天走丢了 晚上自己回来了", False),
+    # ... but not the sheep that came back without the shepherd, nor a child home from school to an empty house
+    ("前天出去放羊就没回来，羊自己回来了，老杜73岁，有点糊涂，家里就他一个", True),
+    ("孩子放学自己回来了 家里没人 两天没吃饭", True),
+])
+def test_someone_gone_searched_for_or_back_by_themselves(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
