@@ -116,6 +116,9 @@ class Signals:
     # still speaks for the whole message, but the model may read what follows the turn alone (nlp/triage.py)
     reopened: int = -1
     reopened_by_sentence: bool = False  # ... opened by a later sentence, with no turn (read at a higher bar)
+    # where a last sentence that closes an old matter or someone else's begins (「…请尽快联系人来。上回老伴犯病抢救过来
+    # 了。」), or -1: the model reads the message without it
+    closing: int = -1
     urgent_signs: float = 0.0  # urgent weight with overlapping phrases (米缸见底 / 见底了) counted once, the heaviest;
     # set only when a calm / joke hedge is present
 
@@ -180,7 +183,8 @@ class SignalCollector:
         mild = [scope for _, scope, _ in _clauses_with(text, found, lx.HEDGE_MILD)]
         news_clauses = _clauses_with(text, found, lx.HEDGE_NEWS)
         news = [_news_scope(text, clause, scope) for clause, scope, _ in news_clauses]
-        closed, sig.fresh, sig.story_end, sig.reopened, sig.reopened_by_sentence = self._closed_by_resolution(text, found)
+        (closed, sig.fresh, sig.story_end, sig.reopened, sig.reopened_by_sentence,
+         sig.closing) = self._closed_by_resolution(text, found)
         # (an old matter closed says nothing of who came through in the rest: 「上回老伴犯病抢救过来了。」; it speaks
         # only for its own clauses: 「前年俺儿子误吃了耗子药 抢救过来了 …就是…」)
         came_through = [f.start for f in found if any(e.kind == lx.HEDGE_SURVIVED for e in f.entries)]
@@ -188,6 +192,8 @@ class SignalCollector:
         survived = any(not (closed and any(a <= at < b for a, b in closed)) for at in came_through)
         if sig.fresh < 0 and sig.story_end < 0:
             sig.story_end = _story_told_first(text, found, news_clauses, news, past)
+            if 0 <= sig.closing <= sig.story_end:
+                sig.story_end = -1  # (a story first, then only a sentence that closes another matter: nothing follows)
         warm = self._warm.applies(text[max(sig.story_end, 0):])  # (the cold of the news story is not today's)
         active: list[Found] = []  # earlier hits that may contain the current one
         counted: set[tuple[str, tuple[str, str, str]]] = set()
@@ -221,8 +227,9 @@ class SignalCollector:
                 if closed is not None and entry.kind == lx.HEDGE_RESOLVED:
                     continue  # the resolution reaches only to the turn
                 if closed is not None and entry.kind == lx.URGENT and any(a <= hit.start < b for a, b in closed):
-                    if hit.start < sig.story_end:
-                        sig.told.append(hit.phrase)  # an old matter told first: over, and no danger denied either
+                    if hit.start < sig.story_end or 0 <= sig.closing <= hit.start:
+                        # an old matter told first, or last: over, and no danger denied either
+                        sig.told.append(hit.phrase)
                     else:
                         sig.cancelled.append((entry.weight, hit.phrase))  # resolved; only the new matter counts
                     continue
@@ -294,6 +301,16 @@ class SignalCollector:
                                          for f in found)
         if turn and turn.start() < after and (alarm or len(text) - turn.end() >= _TURN_TELLS):
             after = turn.start()  # 「上次低保的事已经解决了，但是…」: a turn ends the old matter as a full stop would
+        if sentence and not text[after:].strip() and _another_matter_closed(text, sentence, start) and any(
+                f.end <= sentence and any(e.kind in _TELLS or e.need for e in f.entries) for f in found):
+            # The last sentence closes an old matter or someone else's, not the emergency told before it (「…请尽快联系人
+            # 来。上回老伴犯病抢救过来了。」 after a caught urgent tuning row: 6,356 of 7,242 lost; 「我爸前天走丢了，晚上
+            # 自己回来了。」 6,338): it closes its own sentence, and what a resolved hedge before it closes.
+            before = [f for f in resolved if f.end <= sentence]
+            told = [f for f in found if f.end <= sentence]
+            closure = self._closed(text[:sentence], told, before) if before else Closure((), -1)
+            return closure if closure.spans is None else closure._replace(spans=(*closure.spans, (sentence, after)),
+                                                                          closing=sentence)
         if _MATTER.search(text, sentence, end) and text[after:].strip():
             # the sentences after are not about it: the model reads them alone; after a turn only their urgency (「着火
             # 那事已经过去了 房子也修好了 就是想问问那次的临时救助啥时候能发下来」 is still `temporary`)
@@ -356,12 +373,14 @@ class Closure(NamedTuple):
     story_end: int = -1
     reopened: int = -1  # where a turn after a resolved hedge closing the whole message opens something told, or -1
     by_sentence: bool = False  # ... a later sentence, not a turn
+    closing: int = -1  # where a last sentence closing another matter begins (the model reads what comes before), or -1
 
 
 _ALL_CLOSED = Closure(None, -1)
 _OPENING = 6  # characters that open a sentence, where a time word tells it in the old matter's time (「昨晚冻裂了，…」)
 _TURN_TELLS = 8  # characters after a turn that tell something, not a remark on the old matter (「就是想反映一下」)
 _SPEAKS = (lx.URGENT, lx.SELF_HARM)
+_TELLS = (lx.URGENT, lx.SELF_HARM, lx.HARDSHIP)  # ... or a need: what a message before a closing sentence must tell
 
 
 def _distinct_weight(spans: list[tuple[int, int, float]]) -> float:
@@ -450,6 +469,26 @@ def _retold(text: str, after: int, at: int) -> bool:
     if _STILL.search(text, sentence, stop.start() if stop else len(text)):
         return False
     return _RETOLD.search(text, sentence, at) is not None or _ABOUT_THEM.match(text, sentence) is not None
+
+
+# Whom a closing sentence is about, when it opens on someone of the writer's own (「我爸前天走丢了，晚上自己回来了。」) or on
+# the writer's own body (「我的腿已经好了。」).
+_OWN_SUBJECT = re.compile(r"\s*((?:我|俺)(?:的|家)?(?:爸|妈|爹|娘|老伴|老公|老头|媳妇|老婆|男人|儿子|闺女|女儿|孙子|孙女|爷爷|奶奶|"
+                          r"姥姥|姥爷|哥|姐|弟|妹|腿|腰|胳膊|手|脚|眼睛|病|伤))")
+
+
+_BACK = re.compile(r"\s*(?:上回|上次|上一回|上一次|那回|那次)?(?:的|那|那个|那件|这个|这件|说的|反映的|报的)?(?:事|事儿|问题|情况)")
+
+
+def _another_matter_closed(text: str, sentence: int, start: int) -> bool:
+    """Whether the sentence from *sentence* (its resolved hedge at *start*) is about another matter than the text before
+    it: it opens in an earlier time (「上回…」), or on someone of the writer's own not named before."""
+    if _BACK.match(text, sentence):
+        return False  # 「上次的事已经解决了」 after a matter told speaks of it (「前天俺爹走丢了 找了一宿。」)
+    if _earlier(text, sentence, start):
+        return True
+    subject = _OWN_SUBJECT.match(text, sentence, start)
+    return subject is not None and subject.group(1)[1:].lstrip("的家") not in text[:sentence]
 
 
 def _earlier(text: str, sentence: int, start: int) -> re.Match[str] | None:

@@ -308,13 +308,15 @@ class Triager:
         urgency, category = view.urgency, view.category
         if self.model is not None:
             # After a resolved matter (「上次的事已经解决了,谢谢。」) the model reads the new one alone.
-            matter = view.clean[max(view.signals.fresh, 0):]  # (-1: no matter was closed)
+            # ... and without a last sentence that closes another matter (「…。上回老伴犯病抢救过来了。」)
+            matter = view.clean[max(view.signals.fresh, 0):view.signals.closing if view.signals.closing > 0 else None]
             told = self.model_input(matter)
             pred = self.model.predict(told)
             category = decide_category(self.model, view, pred, self._settings)
             need = category.category  # what the model may make urgent (``quiet``)
             if view.signals.story_end > 0:  # (the news or an old matter first: the urgency is of what follows it,
-                matter = view.clean[view.signals.story_end:]  # and chatter after it stays quiet)
+                matter = view.clean[view.signals.story_end:view.signals.closing if view.signals.closing > 0 else None]
+                # (and chatter after it stays quiet)
                 told = self.model_input(matter)
                 pred = self.model.predict(told)
                 rest = decide_category(self.model, self.lexicon_view(matter), pred, self._settings)
@@ -370,9 +372,10 @@ def _apart_from_calm(view: LexiconView, s: Settings) -> tuple[str, float] | None
     sig = view.signals
     if not sig.calm or sig.joke or sig.resolved:
         return None
+    end = sig.closing if sig.closing > 0 else None  # (nor a last sentence that closes another matter)
     if sig.calm_turn > 0:  # 「你们有空再说，不过…」: what follows the turn
-        return view.clean[sig.calm_turn:], s.window_threshold
-    sentences = [m.group() for m in SENTENCE.finditer(view.clean[max(sig.story_end, 0):])]  # (not a story told first)
+        return view.clean[sig.calm_turn:end], s.window_threshold
+    sentences = [m.group() for m in SENTENCE.finditer(view.clean[max(sig.story_end, 0):end])]  # (not a story told first)
     kept = [x for x in sentences if not any(h in x for h in sig.calm)]
     return ("".join(kept), s.apply_threshold) if 0 < len(kept) < len(sentences) else None
 

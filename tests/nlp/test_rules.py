@@ -1690,3 +1690,48 @@ def test_a_burden_s_plans_are_self_harm_talk_and_a_funeral_for_someone_else_is_n
 ])
 def test_someone_gone_searched_for_or_back_by_themselves(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # a last sentence that closes an old matter or someone else's closed the emergency told before it: after a caught
+    # urgent tuning row, 「上回老伴犯病抢救过来了。」 silenced 6,356 of 7,242, 「上次低保的事已经解决了，谢谢。」 85
+    ("俺家昨晚着火了 东西全烧没了 现在一家人在邻居家挤着。上回老伴犯病抢救过来了。", True),
+    ("村里五保户李大爷两天没开门了，喊了也不应，请尽快联系人来。我爸前天走丢了，晚上自己回来了。", True),
+    ("俺爷八十三 一个人过 灶台凉了好几天了。上次低保的事已经解决了，谢谢。", True),
+    ("妈呀 房子着了 消防车还没到 俺爹还在里屋 花果峪。上回老伴犯病抢救过来了。", True),  # (the model's alone)
+    # ... but a last sentence that closes the matter told still closes it, and a calm message stays calm
+    ("俺娘前天走丢了，找了两天。昨晚找着了。", False),
+    ("我爸昨天走丢了，找了一宿。今早我爸自己回来了。", False),
+    ("房东要卖房 让俺们月底搬 带着俩孩子不知道去哪。我的腿已经好了。", False),
+    ("去年孩子差点辍学 后来靠助学金念下来了 今年助学金还能申请不。我爸前天走丢了，晚上自己回来了。", False),
+])
+def test_a_last_sentence_closing_another_matter_closes_only_itself(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    # dev_tune_more50 (crisis talk by young and middle-aged people in passing; first sight: three of 37 missed)
+    ("帮我查下公积金能不能提出来还网贷 提不出来我就按原计划从17楼下去 不开玩笑", True),
+    ("吞了一板布洛芬 不是梗 头好晕", True),
+    ("说实话真扛不住了，昨晚拿刀割过一次没割深，今天还想再试试。", True),
+    # ... not walking downstairs, a child's poisoning (urgent, not crisis talk), a recipe tried again, 年纪轻轻生个孩子
+    ("我腿不好 从三楼下去都费劲", False),
+    ("孩子吞了一板降压药", False),
+    ("这个菜谱我还想再试一次", False),
+    ("会计当着一屋子人说年纪轻轻生个孩子还抑郁 装的吧", False),
+])
+def test_an_overdose_a_jump_planned_or_an_attempt_to_repeat_is_self_harm_talk(triager, text, self_harm):
+    assert classify(triager, text).self_harm is self_harm
+
+
+def test_a_child_s_poisoning_and_the_last_food_gone_are_urgent(triager):
+    assert classify(triager, "孩子吞了一板降压药").urgent
+    assert classify(triager, "前两天我回去一趟 家里就剩一点玉米面 今天婆婆打电话说也吃完了 俩孩子中午就没吃上饭").urgent
+
+
+@pytest.mark.parametrize("text", ["？？？", "帮我婶子问问 五保户住院是不是不花钱",
+                                  "俺是特困户 家里电线老化 昨天插座冒了点烟 俺已经把插头拔了不敢用了 有空找人来看看就行"])
+def test_a_petition_s_particulars_read_alone_are_no_emergency(triager, text):
+    """A part of the message that is only the writer's particulars was read whole by the model (0.57): before a
+    calm tuning row 「本人王秀兰，女，62岁，家住下营镇常州村。」 made 93 urgent (twenty-fourth pass: 12)."""
+    assert not classify(triager, "本人王秀兰，女，62岁，家住下营镇常州村。" + text).urgent
