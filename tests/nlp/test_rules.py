@@ -1735,3 +1735,33 @@ def test_a_petition_s_particulars_read_alone_are_no_emergency(triager, text):
     """A part of the message that is only the writer's particulars was read whole by the model (0.57): before a
     calm tuning row 「本人王秀兰，女，62岁，家住下营镇常州村。」 made 93 urgent (twenty-fourth pass: 12)."""
     assert not classify(triager, "本人王秀兰，女，62岁，家住下营镇常州村。" + text).urgent
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    # dev_tune_more51 (rural writers and students; first sight: five of 75 missed): a vigil on the dam and the thought
+    # still there, the worst told as a way out, the burden and the password, a young person's will and goodbye
+    ("种子化肥都是赊的 还不上 夜个后半夜我上水库坝上站了半宿 想想我闺女又回来了 今儿个还是那个念头", True),
+    ("侄子把我那三亩地占了 跟他争不过 大不了找根绳子 俺在西塔村", True),
+    ("人要是没了 殡葬补贴是给谁 我打算就这几天 不想给孩子们添负担 卡和密码我都写纸上了", True),
+    ("电子遗嘱写好了 游戏账号密码在备忘录里 皮肤全给我弟 就当我开摆了 永久那种", True),
+    # ... not a job changed, a lifetime membership, nor someone else's past attempt told as news
+    ("大不了换个工作", False),
+    ("会员永久的那种多少钱", False),
+    ("俺们村去年有个人喝农药 救过来了 现在人好好的在外头打工", False),
+])
+def test_a_vigil_a_way_out_and_a_will_are_self_harm_talk(triager, text, self_harm):
+    assert classify(triager, text).self_harm is self_harm
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # an alarm the writer took and then corrected (dev_tune_more51, what strangers see: 11 false alarms of 51)
+    ("西塔村口那家 头一回我还以为着火了跑过去看 原来是烧柴火灶 这归哪管啊", False),
+    ("楼下老有俩小孩晚上八九点还在院里疯跑，没大人跟着，我一开始以为没人管，后来问了是跟奶奶住", False),
+    ("吓死我了，刚才闻着一股味以为煤气漏了，结果是隔壁炖肉炖糊了。", False),  # m35a-056
+    # ... but what the correction tells counts, and someone found not breathing is urgent
+    ("我以为是感冒 原来是脑梗 现在昏迷了", True),
+    ("我以为他睡着了 一看是没气了", True),
+    ("车胎一看是没气了", False),
+])
+def test_an_alarm_the_writer_corrected_is_over(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
