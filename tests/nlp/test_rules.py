@@ -1765,3 +1765,15 @@ def test_a_vigil_a_way_out_and_a_will_are_self_harm_talk(triager, text, self_har
 ])
 def test_an_alarm_the_writer_corrected_is_over(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # someone of the family lost now is `vagrant` (TAXONOMY's 走失); the model filed these `other`
+    ("我家老人不见了 找了一下午了", "vagrant"),
+    ("老人又走丢了", "vagrant"),
+    # ... not thanks for a search that ended, nor a question about whom to call
+    ("我们家老人走丢那事 找到了 派出所给领回来了 谢谢你们帮着转发", "other"),
+    ("老人走丢了 一般是找救助站还是派出所", "inquiry"),
+])
+def test_someone_lost_now_is_filed_where_the_lost_are_helped(triager, text, category):
+    assert classify(triager, text).category == category
