@@ -109,7 +109,7 @@ def urgent_table(rows, preds, views, s: Settings) -> tuple[float, float, int]:
     from nlp.model import Prediction
     tp = fp = fn = 0
     for e, (pc, pu), v in zip(rows, preds, views, strict=True):
-        code = close_calls(combined_category(v, Prediction(pc, pu, ()), s), v.signals)[0]
+        code = close_calls(combined_category(v, Prediction(pc, pu, ()), s), v.signals, v.urgency.urgent)[0]
         urgent = v.urgency.urgent or urgent_score(v, pu, s, code)[0]
         tp += urgent and e.urgent
         fp += urgent and not e.urgent
@@ -121,7 +121,7 @@ def category_accuracy(rows, preds, views, s: Settings) -> float:
     from nlp.model import Prediction
     hits = 0
     for e, (pc, pu), v in zip(rows, preds, views, strict=True):
-        code = close_calls(combined_category(v, Prediction(pc, pu, ()), s), v.signals)[0]
+        code = close_calls(combined_category(v, Prediction(pc, pu, ()), s), v.signals, v.urgency.urgent)[0]
         hits += code == e.category
     return hits / len(rows)
 

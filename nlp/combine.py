@@ -119,17 +119,14 @@ def combined_category(view: LexiconView, pred: Prediction, s: Settings) -> str:
     return max((c for c in pred.category if asks or c != "inquiry"), key=total)
 
 
-_LOST_NOW = 2.5  # lexicon urgency (its threshold, urgency.toml) that makes someone lost now, not a story of it
-
-
-def close_calls(code: str, sig: Signals) -> tuple[str, str | None]:
+def close_calls(code: str, sig: Signals, urgent: bool) -> tuple[str, str | None]:
     """TAXONOMY's close calls on the combined choice: accident → temporary, fire → temporary, someone of the family lost
-    → vagrant while still lost (走失 is TAXONOMY's word for it; a question about it stays `inquiry`)."""
+    → vagrant while the lexicon finds it *urgent* (走失 is TAXONOMY's word for it; a question about it stays `inquiry`)."""
     if code == "medical" and "accident" in sig.rules:
         return "temporary", "accident"
     if code == "housing" and "fire" in sig.rules:
         return "temporary", "fire"
-    if code == "other" and "lost" in sig.rules and sig.urgent >= _LOST_NOW and not sig.resolved:
+    if code == "other" and "lost" in sig.rules and urgent:
         return "vagrant", "lost"  # (「我们家老人走丢那事 找到了 … 谢谢你们帮着转发」 is thanks: `other`)
     return code, None
 
@@ -137,7 +134,7 @@ def close_calls(code: str, sig: Signals) -> tuple[str, str | None]:
 def decide_category(model: TextModel, view: LexiconView, pred: Prediction, s: Settings) -> CategoryDecision:
     """The final category decision, with evidence (the model's when it overruled the lexicon)."""
     lex = view.category
-    code, rule = close_calls(combined_category(view, pred, s), view.signals)
+    code, rule = close_calls(combined_category(view, pred, s), view.signals, view.urgency.urgent)
     if code == lex.category:
         return lex
     words = tuple(p for _, p in sorted(view.signals.evidence.get(code, []), key=lambda wp: -wp[0]))

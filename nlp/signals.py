@@ -473,10 +473,9 @@ def _retold(text: str, after: int, at: int) -> bool:
 
 # Whom a closing sentence is about, when it opens on someone of the writer's own (「我爸前天走丢了，晚上自己回来了。」) or on
 # the writer's own body (「我的腿已经好了。」).
-_OWN_SUBJECT = re.compile(r"\s*((?:我|俺)(?:的|家)?(?:爸|妈|爹|娘|老伴|老公|老头|媳妇|老婆|男人|儿子|闺女|女儿|孙子|孙女|爷爷|奶奶|"
-                          r"姥姥|姥爷|哥|姐|弟|妹|腿|腰|胳膊|手|脚|眼睛|病|伤))")
-
-
+_OWN_SUBJECT = re.compile(r"\s*(?:我|俺)(?:的|家)?(?P<who>爸|妈|爹|娘|老伴|老公|老头|媳妇|老婆|男人|儿子|闺女|女儿|孙子|孙女|爷爷|"
+                          r"奶奶|姥姥|姥爷|哥|姐|弟|妹|腿|腰|胳膊|手|脚|眼睛|病|伤)")
+# ... but not a bare word back to the matter just told (「上次的事」「那个事」)
 _BACK = re.compile(r"\s*(?:上回|上次|上一回|上一次|那回|那次)?(?:的|那|那个|那件|这个|这件|说的|反映的|报的)?(?:事|事儿|问题|情况)")
 
 
@@ -488,7 +487,7 @@ def _another_matter_closed(text: str, sentence: int, start: int) -> bool:
     if _earlier(text, sentence, start):
         return True
     subject = _OWN_SUBJECT.match(text, sentence, start)
-    return subject is not None and subject.group(1)[1:].lstrip("的家") not in text[:sentence]
+    return subject is not None and subject.group("who") not in text[:sentence]
 
 
 def _earlier(text: str, sentence: int, start: int) -> re.Match[str] | None:
