@@ -20,6 +20,10 @@
   current need.  Unless the clause also says the matter goes on until now
   (「从上周就没吃的了」「上个月起瘫在床上，到现在也没人管」): a hardship that
   began in the past and lasts is today's.
+* A story, then now: from a past time (「前年」「2019年」) to the clause of the next word of now (「现在」「这两天」
+  「前天」), urgent phrases are that time's story, neither counted nor a danger denied: long letters tell a family's
+  history first (「我老头子前年脑出血 在ICU躺了十二天 医生都下了病危了 现在半边身子不利索」 in a complaint about
+  favouritism).  With no word of now the writer has not said where the story ends, and only the clause rule applies.
 * Past and over: self-harm talk counts in every clause, except news of someone
   else's past attempt — a past clause naming another person, when the message says
   they came through (「我老公去年冬天喝农药被救过来了 现在挺好」「上个月喝药的那个小伙子 现在出院了 人挺好的」) or the phrase ends
@@ -180,6 +184,7 @@ class SignalCollector:
         sig = Signals(chars=len(text))
         found = self.found(text, hits)
         past = _past_scopes(_clauses_with(text, found, lx.HEDGE_NOT_NOW), _clauses_with(text, found, lx.HEDGE_ONGOING))
+        runs = _story_runs(text)
         mild = [scope for _, scope, _ in _clauses_with(text, found, lx.HEDGE_MILD)]
         news_clauses = _clauses_with(text, found, lx.HEDGE_NEWS)
         news = [_news_scope(text, clause, scope) for clause, scope, _ in news_clauses]
@@ -215,6 +220,7 @@ class SignalCollector:
                 # 没 before a phrase that has its own 没 is no double negative but the end of the clause before it,
                 # its comma lost: 「家里饭没有 两天没吃」 glued to 「家里饭没有两天没吃」 (dev_tune_more36)
                 negator = None
+            in_run = any(a <= hit.start < b for a, b in runs)
             in_past = any(a <= hit.start < b for a, b in past)
             in_mild = any(a <= hit.start < b for a, b in mild)
             in_news = any(a <= hit.start < b for a, b in news)
@@ -250,6 +256,9 @@ class SignalCollector:
                         and (self._other_person.search(text, _in_sentence(text, hit.start - SCOPE, hit.start), hit.start)
                              or self._other_after.match(text, hit.end)):
                     sig.cancelled.append((entry.weight, hit.phrase))
+                    continue
+                if in_run and entry.kind == lx.URGENT and not in_past:
+                    sig.told.append(hit.phrase)  # a story of another time, told before the writer says how it is now
                     continue
                 if in_news and entry.kind in (lx.URGENT, lx.SELF_HARM):
                     sig.told.append(hit.phrase)  # somebody else's story: neither counted nor a danger denied
@@ -536,6 +545,33 @@ def _story_told_first(text: str, found: list[Found], news_clauses: list[tuple[_S
                 e.kind == lx.URGENT and not any(a <= f.start < b for a, b in past)) for e in f.entries) for f in found):
         return stop.end()  # (its urgent phrases, if any, are of that time: 「前年俺家房子塌过一回。」)
     return -1
+
+
+# A story told in the past, then now: from a past time (「前年」「2019年」) to the first word that brings the story to now
+# (「现在」「这两天」), the urgent phrases are that time's (long letters: 「我老头子前年脑出血 在ICU躺了十二天 医生都下了病危
+# 了 现在半边身子不利索」).  Without a word of now, the writer has not marked where the story ends: nothing changes.
+_THEN = re.compile(r"去年|前年|前些年|前几年|早些年|那几年|那些年|那两年|那年(?!轻)|当年|几年前|多年前|[两三四五六七八九十]年前|小时候|"
+                   r"(?:19|20)\d{2}年(?!\d{1,2}月\d{1,2}[日号])|[一二]〇[一二三四五六七八九〇]{2}年|二零[一二三四五六七八九零]{2}年")
+_NOW = re.compile(r"现在|目前|如今|眼下|这会|此刻|今天|今儿|今早|今晚|刚才|刚刚|这两天|这几天|这些天|这阵|最近|近来|昨天|昨晚|昨儿|"
+                  r"前天|前儿|至今|一直|还在|今年|这个月|本月|这周|这礼拜|这回|这次")
+
+
+_CLAUSE_OR_SPACE = re.compile(rf"{CLAUSE_SPLIT.pattern}|\s+")
+
+
+def _story_runs(text: str) -> list[_Span]:
+    """The spans from each past time that opens a story to the clause of the next word of now."""
+    runs = []
+    at = 0
+    while (then := _THEN.search(text, at)) is not None:
+        now = _NOW.search(text, then.end())
+        if now is None:
+            break
+        # (the run ends where the clause of the word of now begins: 「米缸前天就见底了」 is today's)
+        end = max((m.end() for m in _CLAUSE_OR_SPACE.finditer(text, then.end(), now.start())), default=then.end())
+        runs.append((then.start(), end))
+        at = now.end()
+    return runs
 
 
 def _testing_first(text: str, at: int, found: list[Found]) -> bool:

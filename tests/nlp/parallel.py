@@ -20,6 +20,9 @@ def _build() -> None:
     from nlp.triage import Triager
     from tests.nlp.conftest import GAZETTEER
     _triager = Triager(Gazetteer.from_json_dict(GAZETTEER))
+    # The checks read urgency only.  Keywords, a jieba pass over the text, are 40% of triage's time and are computed
+    # after every decision, from the cleaned text alone (nlp/triage.py ``_classify``): a worker leaves them out.
+    _triager._keywords.extract = lambda clean: ()
 
 
 def _urgency(texts: list[str]) -> list[bool]:

@@ -136,7 +136,8 @@ ALLOWED = {"background": 15,  # the background itself is hardship (old debts): a
            "question_first": 20, "thanks_first": 60,
            "question_after": 100, "another_question_after": 100,  # 82 and 72: read up to the question, at 0.5
            # (another_question_after 91 since more49 to more51 joined, 9 of them theirs)
-           "complaint_first": 190, "questions_around": 170,  # 156 and 140, read at the window bar
+           "complaint_first": 200, "questions_around": 170,  # 156 and 140, read at the window bar
+           # (complaint_first 191 of 7,815 since dev_tune_more52 joined, 4 of them its rows)
            "thanks_for_last_time_after": 75,  # 57: read up to the thanks, at ``calm_threshold``
            "ask_policy_after": 190,  # 147: model-only emergencies that read 0.3 to 0.5 without the question
            # (176 of 7,680 since more49 to more51 joined, 11 of them theirs)

@@ -1777,3 +1777,42 @@ def test_an_alarm_the_writer_corrected_is_over(triager, text, urgent):
 ])
 def test_someone_lost_now_is_filed_where_the_lost_are_helped(triager, text, category):
     assert classify(triager, text).category == category
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # a story told in the past, then now (twenty-fifth pass: long letters gave 7 false alarms of 27): the dangers of the
+    # story are that time's once the writer says how it is now
+    ("我想举报我们村的低保 村主任亲戚年年吃低保 我家老头前年脑出血 在重症监护室躺了半个月 医生都下了病危 现在能下地了 "
+     "就是干不了活 我们报了两回都没评上 请上级来查", False),
+    ("您好，想问问老人助餐的事。我妈2018年心梗走的，我爸去年冬天心衰犯了，大夫说再晚点就危险了。现在挺平稳的，"
+     "就是不爱做饭，社区有没有送餐的？", False),
+    # ... but what the writer tells of now counts, from the clause that names it (「米缸前天就见底了」)
+    ("我男人前年出去打工就没回来过 我一个人带俩孩子 米缸前天就见底了 孩子一天没吃饭了", True),
+    ("前年老伴走了 儿女都在外地 现在我摔了起不来 躺地上一宿了", True),
+    # ... and without a word of now the writer has not said where the story ends: the clause rule alone
+    ("去年冬天房子塌了半边 一家人挤在一间屋里 墙还在往下掉土 孩子吓得不敢睡", True),
+])
+def test_a_story_told_in_the_past_then_now_is_that_time_s(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # twenty-fifth pass, first sight: people housed and fed after a flood, a question asked ahead, prevention
+    ("昨晚山上下来的水把两户的房子冲塌了半边 人没伤着 现在都在村委会 吃住都没问题 就是房子得重盖", False),
+    ("家里有个智障的弟弟 一直是我爸妈管 我就想以后他们走了咋办 现在没事 就是先打听打听", False),
+    ("村里想组织一次冬季防煤气中毒宣传，有没有一氧化碳报警器可以发放？", False),
+    # ... but a detector's alarm going off is the danger itself
+    ("一氧化碳报警器响了 我妈头晕站不起来", True),
+])
+def test_housed_and_fed_asking_ahead_and_prevention_are_not_urgent(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    # a long letter for a mother's 低保 that ends in a plan (first sight: urgent by a stroke years ago, no crisis numbers)
+    ("我妈一直没有低保 村里说她有儿子 我这边也撑不住了 我打算这两天就把自己的事了了 省得再连累她", True),
+    ("欠的钱这辈子也还不清 我也撑不下去了 省得再拖累家里", True),
+    ("我先把自己的事办完再说", False),
+])
+def test_settling_one_s_own_matter_to_spare_the_family_is_self_harm_talk(triager, text, self_harm):
+    assert classify(triager, text).self_harm is self_harm
