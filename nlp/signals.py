@@ -20,6 +20,8 @@
   current need.  Unless the clause also says the matter goes on until now
   (「从上周就没吃的了」「上个月起瘫在床上，到现在也没人管」): a hardship that
   began in the past and lasts is today's.
+* A fire put out (「火灭了」) resolves nothing in a message that tells a night without a roof (「今晚不知道睡哪」): the
+  fire is over, the danger it left is not.
 * A story, then now: from a past time (「前年」「2019年」) to the clause of the next word of now (「现在」「这两天」
   「前天」), urgent phrases are that time's story, neither counted nor a danger denied: long letters tell a family's
   history first (「我老头子前年脑出血 在ICU躺了十二天 医生都下了病危了 现在半边身子不利索」 in a complaint about
@@ -183,6 +185,11 @@ class SignalCollector:
         """Signals of *text* from its phrase *hits* (and the lexicon's patterns)."""
         sig = Signals(chars=len(text))
         found = self.found(text, hits)
+        if any(_SHELTER.search(f.phrase) and any(e.kind == lx.URGENT for e in f.entries) for f in found):
+            # a fire put out is over; the night without a roof it left is not (「…今晚上不知道睡哪儿……” 就刚才半个钟头前
+            # 的事 火灭了 房子不能住了」, a neighbour's voice message passed on): the fire's end resolves nothing here
+            found = [f for f in found if not (_FIRE_OUT.fullmatch(f.phrase)
+                                              and all(e.kind == lx.HEDGE_RESOLVED for e in f.entries))]
         past = _past_scopes(_clauses_with(text, found, lx.HEDGE_NOT_NOW), _clauses_with(text, found, lx.HEDGE_ONGOING))
         runs = _story_runs(text)
         mild = [scope for _, scope, _ in _clauses_with(text, found, lx.HEDGE_MILD)]
@@ -554,6 +561,10 @@ _THEN = re.compile(r"去年|前年|前些年|前几年|早些年|那几年|那�
                    r"(?:19|20)\d{2}年(?!\d{1,2}月\d{1,2}[日号])|[一二]〇[一二三四五六七八九〇]{2}年|二零[一二三四五六七八九零]{2}年")
 _NOW = re.compile(r"现在|目前|如今|眼下|这会|此刻|今天|今儿|今早|今晚|刚才|刚刚|这两天|这几天|这些天|这阵|最近|近来|昨天|昨晚|昨儿|"
                   r"前天|前儿|至今|一直|还在|今年|这个月|本月|这周|这礼拜|这回|这次")
+
+
+_FIRE_OUT = re.compile(r"火?(?:已经)?灭了|(?:已经|已)?扑灭了?|当时就灭了")  # (urgency.toml's resolved words for a fire)
+_SHELTER = re.compile(r"睡哪|住哪|上哪|去哪|没地方|没处|没地儿|无家可归")  # the urgent phrases of a night without a roof
 
 
 _CLAUSE_OR_SPACE = re.compile(rf"{CLAUSE_SPLIT.pattern}|\s+")

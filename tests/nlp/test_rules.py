@@ -1816,3 +1816,46 @@ def test_housed_and_fed_asking_ahead_and_prevention_are_not_urgent(triager, text
 ])
 def test_settling_one_s_own_matter_to_spare_the_family_is_self_harm_talk(triager, text, self_harm):
     assert classify(triager, text).self_harm is self_harm
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    # dev_tune_more53 (reported speech; first sight: a social worker's report missed): farewell words passed on, then the
+    # phone switched off; the means bought to show someone
+    ("服务对象今天上午电话里说“孩子我已经托付给我妈了，该交代的都交代了”，之后手机关机。", True),
+    ("他说有本事喝药去 我就真喝给他看 药我都买好了", True),
+    ("农药我都买好了", True),
+    ("你再逼我我就死给你看", True),
+    # ... not a move with the children, a cadre's taunt quoted, an old saying, a handover at work or medicine for a cold
+    ("她说要带孩子一起走，去深圳她对象那边，户口也要迁过去。想问一下她家那个低保，人走了还能接着领吗？", False),
+    ("村会计原话是“你爱找谁找谁 有本事喝药去” 这是干部该说的话吗 我要投诉他", False),
+    ("俺们这有句老话 上吊也得喘口气 意思是再急也得让人歇歇 窗口那个办事的材料都没看完就说不行", False),
+    ("工作的事该交代的都交代了 下周去新单位", False),
+    ("感冒药我都买好了 明天给你送去", False),
+])
+def test_words_passed_on_and_means_made_ready_are_self_harm_talk(triager, text, self_harm):
+    assert classify(triager, text).self_harm is self_harm
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # a fire put out is over, the night without a roof it left is not (m53b-005, a neighbour's voice message passed on)
+    ("邻居发的语音：“我家着火了 东屋全烧没了 今晚上不知道睡哪儿” 就刚才的事 火灭了 房子不能住了", True),
+    ("家里着火了 火已经灭了 就是没地方住了", True),
+    # ... and with a roof found, or nobody homeless, it is over
+    ("昨晚俺家着火了 今晚不知道睡哪 火已经灭了 村里安排住村委会了", False),
+    ("着火了 火灭了 人都没事", False),
+])
+def test_a_fire_put_out_leaves_the_night_without_a_roof(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # dev_tune_more54 (people who depend on a device; first sight: two of 37 missed): a ventilator on its last battery in a
+    # power cut, an airway tube blocked with the suction pump broken, told as 「别当真」
+    ("我爱人渐冻症 24小时离不开呼吸机 楼里跳闸整栋黑了 呼吸机备用电池显示只剩40分钟 物业电工电话打不通", True),
+    ("别当真哈就是问问 我气管切开那个套管今天咳出血块堵了 喘气有点费劲 吸痰器又坏了 去市里得三百 没有", True),
+    # ... not a blocked drain, nor food that came in time
+    ("下水管子堵了 找谁修", False),
+    ("早上发消息说家里断顿了的是我 中午村里给送来一袋面一桶油 这几天够吃了 谢谢", False),
+])
+def test_life_support_without_power_and_a_blocked_airway_are_urgent(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
