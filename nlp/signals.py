@@ -20,8 +20,8 @@
   current need.  Unless the clause also says the matter goes on until now
   (「从上周就没吃的了」「上个月起瘫在床上，到现在也没人管」): a hardship that
   began in the past and lasts is today's.
-* A fire put out (「火灭了」) resolves nothing in a message that tells a night without a roof (「今晚不知道睡哪」): the
-  fire is over, the danger it left is not.
+* A fire put out (「火灭了」) resolves nothing in a message that tells a night without a roof (「今晚不知道睡哪」), nor a
+  roof found (「现在挤在邻居家」) in one that tells hunger now: the one danger is over, the other is not.
 * A story, then now: from a past time (「前年」「2019年」) to the clause of the next word of now (「现在」「这两天」
   「前天」), urgent phrases are that time's story, neither counted nor a danger denied: long letters tell a family's
   history first (「我老头子前年脑出血 在ICU躺了十二天 医生都下了病危了 现在半边身子不利索」 in a complaint about
@@ -185,11 +185,13 @@ class SignalCollector:
         """Signals of *text* from its phrase *hits* (and the lexicon's patterns)."""
         sig = Signals(chars=len(text))
         found = self.found(text, hits)
-        if any(_SHELTER.search(f.phrase) and any(e.kind == lx.URGENT for e in f.entries) for f in found):
-            # a fire put out is over; the night without a roof it left is not (「…今晚上不知道睡哪儿……” 就刚才半个钟头前
-            # 的事 火灭了 房子不能住了」, a neighbour's voice message passed on): the fire's end resolves nothing here
-            found = [f for f in found if not (_FIRE_OUT.fullmatch(f.phrase)
-                                              and all(e.kind == lx.HEDGE_RESOLVED for e in f.entries))]
+        for ends, leaves in _ENDS_ONE_DANGER:
+            if any(leaves.search(f.phrase) and any(e.kind == lx.URGENT for e in f.entries) for f in found):
+                # a fire put out is over, the night without a roof it left is not (「…今晚上不知道睡哪儿……” 就刚才半个
+                # 钟头前的事 火灭了 房子不能住了」); a roof found is no meal (「一家人现在挤在二楼邻居家 今天还没吃上饭」):
+                # such an end resolves nothing in a message that tells the other danger
+                found = [f for f in found if not (ends.search(f.phrase)
+                                                  and all(e.kind == lx.HEDGE_RESOLVED for e in f.entries))]
         past = _past_scopes(_clauses_with(text, found, lx.HEDGE_NOT_NOW), _clauses_with(text, found, lx.HEDGE_ONGOING))
         runs = _story_runs(text)
         mild = [scope for _, scope, _ in _clauses_with(text, found, lx.HEDGE_MILD)]
@@ -563,8 +565,15 @@ _NOW = re.compile(r"现在|目前|如今|眼下|这会|此刻|今天|今儿|今�
                   r"前天|前儿|至今|一直|还在|今年|这个月|本月|这周|这礼拜|这回|这次")
 
 
-_FIRE_OUT = re.compile(r"火?(?:已经)?灭了|(?:已经|已)?扑灭了?|当时就灭了")  # (urgency.toml's resolved words for a fire)
-_SHELTER = re.compile(r"睡哪|住哪|上哪|去哪|没地方|没处|没地儿|无家可归")  # the urgent phrases of a night without a roof
+# Resolved hedges that end one danger (urgency.toml's words for a fire put out, its pattern for a roof found), and the
+# urgent phrases of another they do not end (a night without a roof, hunger now).
+_ENDS_ONE_DANGER = ((re.compile(r"^(?:火?(?:已经)?灭了|(?:已经|已)?扑灭了?|当时就灭了)$"),
+                     re.compile(r"睡哪|住哪|上哪|去哪|没地方|没处|没地儿|无家可归")),
+                    (re.compile(r"(?:住|借住|挤|安顿)(?:在|到)|先住|在[^,.;!?。 ]{1,6}家"),
+                     re.compile(r"没吃|断顿|没饭|饿|揭不开锅|没(?:有)?吃的")))
+
+
+_RECALLED = re.compile(r"梦见|梦到|想起|想到|记得|回想")  # ... but a past recalled or dreamt now tells of now
 
 
 _CLAUSE_OR_SPACE = re.compile(rf"{CLAUSE_SPLIT.pattern}|\s+")
@@ -575,6 +584,10 @@ def _story_runs(text: str) -> list[_Span]:
     runs = []
     at = 0
     while (then := _THEN.search(text, at)) is not None:
+        clause = max((m.end() for m in _CLAUSE_OR_SPACE.finditer(text, 0, then.start())), default=0)
+        if _RECALLED.search(text, clause, then.start()):
+            at = then.end()  # (「又梦见那年发大水了 醒过来我已经站在阳台上」: a dream of that year, told now)
+            continue
         now = _NOW.search(text, then.end())
         if now is None:
             break

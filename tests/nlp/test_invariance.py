@@ -122,6 +122,10 @@ _STORY = ("说起来话长，我们家原来在县城开个小卖部，日子还
           "我跟孩子他爸就去外地打零工，这几年一直东一榔头西一棒子的，攒不下什么钱，老家的房子也好几年没人住了。")
 _COURTESIES = ("我们一家人都很感谢党和政府这些年的关心，以前村里也帮过我们不少，这次实在是没有办法了才来麻烦你们，"
                "希望领导能重视一下，给我们想想办法，再次感谢。")
+# Lost rows allowed per 7,680 caught emergencies (the tuning files' count when most bounds were set): the files grow by
+# fresh writers' rows, and a bound grows with them, so that only a higher rate of loss fails.  The counts in the comments
+# are of the files of their day.
+PER = 7680
 ALLOWED = {"background": 15,  # the background itself is hardship (old debts): a few decisions may move with it
            # without punctuation a past or habitual time word may reach a present danger in the same run
            # (「老人平时天天做饭洗衣敲门无人应」): 13 rows, where the restored breaks cannot tell the clauses apart
@@ -133,25 +137,23 @@ ALLOWED = {"background": 15,  # the background itself is hardship (old debts): a
            "story_and_courtesies": 175,  # 160 of 7,680 since dev_tune_more49 to more51 joined (14 of them theirs)
            # a short emergency read at the bar of a later sentence (``calm_threshold``) where the whole message was
            # urgent at the usual bar only: 14 and 47 lost
-           "question_first": 20, "thanks_first": 70,  # (thanks_first 62 of 8,103 with more52 to more54, 3 theirs)
+           "question_first": 20, "thanks_first": 60,
            "question_after": 100, "another_question_after": 100,  # 82 and 72: read up to the question, at 0.5
            # (another_question_after 91 since more49 to more51 joined, 9 of them theirs)
-           "complaint_first": 200, "questions_around": 180,  # 156 and 140, read at the window bar
-           # (complaint_first 191 of 7,815 since dev_tune_more52 joined, 4 of them its rows; questions_around 172 of
-           # 8,103 since more52 to more54 joined, 8 of them theirs)
+           "complaint_first": 200, "questions_around": 170,  # 156 and 140, read at the window bar
+           # (complaint_first 204 of 8,242 since dev_tune_more52 to more55 joined, 190 per 7,680 before)
            "thanks_for_last_time_after": 75,  # 57: read up to the thanks, at ``calm_threshold``
            "ask_policy_after": 190,  # 147: model-only emergencies that read 0.3 to 0.5 without the question
            # (176 of 7,680 since more49 to more51 joined, 11 of them theirs)
            "old_matter_first": 25, "news_first": 30, "testing_first": 65,  # 12, 17, 49: the model alone, near its bar
            # 232: a later sentence that opens in the old matter's time (昨天, 昨晚 …) still tells how that one went, and
            # the model reads the rest alone at ``apply_threshold`` (256 of 7,700 since dev_tune_more49 and more50 joined)
-           "healed_first": 290,  # 276 of 7,954 since dev_tune_more52 and more53 joined (6 of them theirs)
+           "healed_first": 275,
            # 129 and 17: emergencies that only the model tells, with no urgent, hardship or need phrase before the
            # closing sentence (an introduction alone, then an old matter closed, is no emergency: 「本人王秀兰，女，62
            # 岁，…。上个月房子着了 现在借住我姐家」); and 881 (of 7,546), with 爸 named before as well (「俺爸被撞了」):
            # the same person, for all the rule can tell
-           "old_matter_after": 150, "closed_matter_after": 25, "someone_back_after": 1000}  # (966 of 8,103 with more52 to more54,
-           # 56 of them theirs)
+           "old_matter_after": 150, "closed_matter_after": 25, "someone_back_after": 950}
 
 
 @pytest.fixture(scope="module")
@@ -179,7 +181,7 @@ def test_an_emergency_stays_urgent_whatever_formalities_surround_it(pool, as_wri
     caught = as_written[True]
     assert len(caught) > 4000
     lost = pool.read_as(False, [EDITS[edit](t) for t in caught])
-    assert len(lost) <= ALLOWED.get(edit, 3), lost[:5]
+    assert len(lost) <= ALLOWED.get(edit, 3) * len(caught) / PER, lost[:5]
 
 
 @pytest.mark.parametrize("prefix", ["下营镇常州村的，", "本人王秀兰，女，62岁，家住下营镇常州村。", "不好意思打扰了，",

@@ -1859,3 +1859,30 @@ def test_a_fire_put_out_leaves_the_night_without_a_roof(triager, text, urgent):
 ])
 def test_life_support_without_power_and_a_blocked_airway_are_urgent(triager, text, urgent):
     assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    # dev_tune_more55 (first sight: two of 139 missed): coal gas told as 熏, someone over a balcony railing after a nightmare
+    # (the dream's 那年 opens no story: what follows is told now)
+    ("淋河村 煤气熏着了 俩人 快", True),
+    ("又梦见那年发大水了 醒过来我已经站在阳台上 一条腿跨到栏杆外头了 现在坐地上 好怕一会儿还这样", True),
+    # ... but a gassing that ended in a hospital stay is over, and what follows a stay still counts
+    ("前天夜里让煤气熏着了 住了两天院出来了 烟筒也换新的了 冬天取暖有啥补贴没有", False),
+    ("老伴住了两天院出来了 回家没人管 瘫在床上两天没吃饭了", True),
+])
+def test_coal_gas_told_as_smoke_and_a_leg_over_the_railing_are_urgent(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "urgent", "self_harm"), [
+    # dev_tune_more56 (first sight: two of 148 missed): a roof found after a flood is no meal today, and a last call before
+    # troubling nobody again is a farewell (asked as a phone top-up)
+    ("昨晚山洪下来 水到腰 粮食全泡了 一家人现在挤在二楼邻居家 今天还没吃上饭", True, False),
+    ("能不能帮我充个话费 十块就行 我想给我妈打个电话 最后听听她声音 以后就不麻烦谁了", True, True),
+    # ... but a roof found with nothing else wanting is over, and so is a patient the hospital reports stable
+    ("房子塌了 现在住在我姐家 吃住都挺好", False, False),
+    ("前天说的ICU那位病人，医疗救助已经批了一部分，今天转普通病房了。暂时没有紧急情况，谢谢你们", False, False),
+])
+def test_a_roof_found_is_no_meal_and_a_last_call_is_a_farewell(triager, text, urgent, self_harm):
+    t = classify(triager, text)
+    assert (t.urgent, t.self_harm) == (urgent, self_harm)
