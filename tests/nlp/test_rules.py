@@ -1886,3 +1886,49 @@ def test_coal_gas_told_as_smoke_and_a_leg_over_the_railing_are_urgent(triager, t
 def test_a_roof_found_is_no_meal_and_a_last_call_is_a_farewell(triager, text, urgent, self_harm):
     t = classify(triager, text)
     assert (t.urgent, t.self_harm) == (urgent, self_harm)
+
+
+@pytest.mark.parametrize("text", [
+    # dev_tune_more57 (first sight: every urgent row caught, 7 false alarms): a worry about some year, and an empty house
+    "每年冬天雪一大我都得上房扫雪，房子是七几年盖的老土房，一直担心哪年给压塌了。这种能申请危房改造吗？",
+    "老家房子常年没人住。这次大雪把西屋压塌了一角，反正也没人住不耽误啥，等开春我回去修。",
+])
+def test_a_worry_for_some_year_and_an_empty_house_are_not_urgent(triager, text):
+    assert not classify(triager, text).urgent
+
+
+@pytest.mark.parametrize(("text", "urgent", "self_harm"), [
+    # dev_tune_more58 (first sight: two of 143 missed): a cut that bleeds, hidden from the family; a gas smell that goes on
+    ("割了 流了好多 不敢跟家里说 我该咋办 在宿舍", True, True),
+    ("急急急 楼道里煤气味特别冲 从晚上九点多到现在一直有 物业说明早再来看", True, False),
+    # ... not a day's harvest, a smell that ended, or a phone answered later
+    ("割麦子割了一下午 累死了", False, False),
+    ("半夜闻着楼下有煤气味 我下去敲门提醒了 他们关了阀门开了窗 现在没味了 明天让燃气公司来查查", False, False),
+    ("刚给我奶奶打电话没人接 吓我一跳 后来回过来了 在邻居家打牌呢", False, False),
+])
+def test_a_hidden_cut_and_a_lasting_gas_smell_are_urgent(triager, text, urgent, self_harm):
+    t = classify(triager, text)
+    assert (t.urgent, t.self_harm) == (urgent, self_harm)
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    # emergencies only the model had caught, so that 「在吗？」 or 「感谢你们上次帮忙。」 before them lost them (rows of
+    # dev_tune_more50 to more58): the lexicon now reads them itself
+    ("社工 紧急 服务对象刚发语音说在楼顶要跳 文昌社区 我正往那跑", True),
+    ("高数寄 线代寄 无所谓了 今天上去看了 我们楼天台那个门没锁 挺好 反正也不用等出成绩了 晚安", True),
+    ("手上红的 一道一道 还不够 声音说不够 再来 刀在我这", True),
+    ("家里老人说今晚要去见老伴 还把寿衣从柜子里拿出来叠好了 香也点上了 我有点怕", True),
+    ("我 聋 妈妈 瘫 床上 我 上班 回家 看见 妈妈 胃管 掉了 出血 很多 我 不能 打电话 帮 我", False),
+    ("心口窝这压着块石头似的 往左边胳膊上窜 一身一身出冷汗 就我一个在家", False),
+    ("今天医院催费 说欠太多 止疼针和输液都给停了 他疼得直打滚", False),
+    ("我村因雪灾与外界断联已第6天，约20户家中口粮已断，请求紧急调运米面", False),
+])
+@pytest.mark.parametrize("before", ["", "在吗？", "感谢你们上次帮忙。"])
+def test_emergencies_the_model_alone_caught_are_read_by_the_lexicon(triager, before, text, self_harm):
+    t = classify(triager, before + text)
+    assert t.urgent and t.self_harm is self_harm
+
+
+@pytest.mark.parametrize("text", ["天台的门开着 上去晾被子了", "我先走一步 你们慢慢吃", "止疼药医生说可以停了", "房子裂了道缝 去年就搬出来了"])
+def test_their_everyday_look_alikes_are_not_crisis_talk(triager, text):
+    assert not classify(triager, text).self_harm
