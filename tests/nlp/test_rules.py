@@ -1932,3 +1932,22 @@ def test_emergencies_the_model_alone_caught_are_read_by_the_lexicon(triager, bef
 @pytest.mark.parametrize("text", ["天台的门开着 上去晾被子了", "我先走一步 你们慢慢吃", "止疼药医生说可以停了", "房子裂了道缝 去年就搬出来了"])
 def test_their_everyday_look_alikes_are_not_crisis_talk(triager, text):
     assert not classify(triager, text).self_harm
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    # dev_tune_more59 (crisis shown by actions, emergencies told by what the writer does; first sight: five of 149 missed)
+    ("我不太会说 今天把我家钥匙 银行卡 还有一封信 放我弟家门口了 他还没下班 我现在在马伸桥那个大桥上 风很大", True),
+    ("ta把所有人都拉黑了 ins清空 房子也退了 最后给我发的是“谢谢你一直陪我” 打过去关机", True),
+    ("刘某养殖失败欠债，欠村民的账一户一户还清，还去镇上给老母亲上了份保险。今天傍晚有人看见他在山坡上转，手里拎个塑料桶", True),
+    ("扶着我爸坐地上呢 他说话说不清了 半边手脚没劲 120说车都派出去了让等", False),
+    ("宿管阿姨中午在那小屋里晕过去了 醒了又迷糊 她不让叫救护车 说没钱", False),
+])
+def test_crisis_shown_by_actions_and_a_stroke_told_by_its_signs_are_urgent(triager, text, self_harm):
+    t = classify(triager, text)
+    assert t.urgent and t.self_harm is self_harm
+
+
+@pytest.mark.parametrize("text", ["社保卡每月收取3元的短信费", "热死了 他说屋里跟蒸笼似的 哈哈", "账都还清了 日子好过多了"])
+def test_an_sms_fee_the_heat_and_debts_paid_are_not_crisis_talk(triager, text):
+    t = classify(triager, text)
+    assert not t.self_harm and not t.urgent
