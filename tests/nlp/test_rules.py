@@ -1951,3 +1951,44 @@ def test_crisis_shown_by_actions_and_a_stroke_told_by_its_signs_are_urgent(triag
 def test_an_sms_fee_the_heat_and_debts_paid_are_not_crisis_talk(triager, text):
     t = classify(triager, text)
     assert not t.self_harm and not t.urgent
+
+
+_AROUND = [("", ""), ("村干部不作为，找了好几回都不管。", ""), ("", "。像我们这种情况能不能申请低保？")]
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    # twenty-sixth pass: emergencies only the model told (dev_tune rows and dev_tune_more60's first sight); a complaint
+    # before them or a question about applying after them lost them, and staff saw only the model's likeness
+    ("我爸喝多了在打我妈 现在又来踹我房间门 我在邦均 我好怕 怎么办啊啊啊", False),
+    ("兴化社区 娃他爸正打娃呢 快来人", False),
+    ("心口憋得慌 左胳膊发麻 一个人在出租屋 不敢去医院 怕花钱", False),
+    ("西北隅 透析欠费给停了", False),
+    ("我弟弟烧的抽抽了 眼睛往上翻 奶奶吓懵了 怎么办怎么办", False),
+    ("特困户老孙家 灶冷了两天 面袋子空的——杨家峪村委会", False),
+    ("快快我们村那个柴火垛着了连着房子了打119了那家老太太还在屋里上仓村西头", False),
+    ("网格员报：翠屏社区独居的王大爷，慢阻肺在家吸氧，制氧机坏了，氧气瓶就剩小半瓶，估计撑不到明早", False),
+    ("学校心理中心排到下周三了 可我今晚就想紫砂 美工刀就在手边", True),
+    ("把我妈的药一把一把吃了 头好晕 不想说话了", True),
+    ("大夫我想问问 胰岛素一次打多少能把人打死 我不想再截肢了", True),
+    ("儿媳妇天天指桑骂槐 说我吃闲饭 我在这个家算嘛呀 绳子我都拴房梁上了 就是心里还惦记我那小孙子", True),
+    ("敬老院里跟我一屋的老周，偷偷跟我说他把床单撕成条了，叫我别告诉院长。", True),
+])
+@pytest.mark.parametrize(("before", "after"), _AROUND)
+def test_emergencies_told_in_the_models_words_are_read_by_the_lexicon(triager, before, after, text, self_harm):
+    assert triager.lexicon_view(text).urgency.urgent  # (staff see the words, not only the model's likeness)
+    t = classify(triager, before + text + after)
+    assert t.urgent and t.self_harm is self_harm
+
+
+@pytest.mark.parametrize("text", [
+    "我爷爷那把紫砂壶被我碰碎了 这周末回家估计要被念叨死",
+    "我正打我妈电话问她晚上吃啥",
+    "看到群里转发说有人透析被停了 是真的吗 咱区里会不会也这样",
+    "卫生间漏水进屋了 物业一直不来修",
+    "昨晚风大 把俺家彩钢瓦房顶掀了 一家子在邻居家睡的 这几天也先住那",
+    "我是在外地当兵的 家里就剩奶奶一个人 我一年回不去一次 想给她申请个居家养老服务 需要啥材料",
+    "她家就她一个劳力 大病医疗救助做完手术还能申请吗",
+])
+def test_their_look_alikes_stay_calm(triager, text):
+    t = classify(triager, text)
+    assert not t.urgent and not t.self_harm
