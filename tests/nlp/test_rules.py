@@ -1972,6 +1972,15 @@ _AROUND = [("", ""), ("村干部不作为，找了好几回都不管。", ""), (
     ("大夫我想问问 胰岛素一次打多少能把人打死 我不想再截肢了", True),
     ("儿媳妇天天指桑骂槐 说我吃闲饭 我在这个家算嘛呀 绳子我都拴房梁上了 就是心里还惦记我那小孙子", True),
     ("敬老院里跟我一屋的老周，偷偷跟我说他把床单撕成条了，叫我别告诉院长。", True),
+    # counts typed 俩 and 仨, a jump told now, a fresh cut, dying together, a child's poisoning, coal fumes, a threat
+    ("五保户老吴仨天没露面了", False),
+    ("谢谢上回帮忙 低保卡里又一分没有 俩天没吃了", False),
+    ("翠屏 楼顶有人要往下跳", True),
+    ("我又划了 这次有点深 血止住了 不想让我妈知道 就是想说出来 不用回我", True),
+    ("男的厂子黄了 天天喝酒 喝完了就在村口骂 说要拉着放贷的一块死", True),
+    ("孩子把他奶奶的降压药吃了 一板少了五六粒 现在直犯困 小脸煞白", False),
+    ("我妈说头疼恶心 她那屋烧着煤炉子 门窗关得严严的 电话里她说话都不利索了", False),
+    ("他们五个人在校门口堵着 说放学要打死我 我现在躲在厕所里不敢出去 老师都下班了", False),
 ])
 @pytest.mark.parametrize(("before", "after"), _AROUND)
 def test_emergencies_told_in_the_models_words_are_read_by_the_lexicon(triager, before, after, text, self_harm):
@@ -1988,6 +1997,8 @@ def test_emergencies_told_in_the_models_words_are_read_by_the_lexicon(triager, b
     "昨晚风大 把俺家彩钢瓦房顶掀了 一家子在邻居家睡的 这几天也先住那",
     "我是在外地当兵的 家里就剩奶奶一个人 我一年回不去一次 想给她申请个居家养老服务 需要啥材料",
     "她家就她一个劳力 大病医疗救助做完手术还能申请吗",
+    "孩子上个月误吃了药 洗了胃住了几天院 现在好了 花了三千多 想问问能不能报",
+    "前年他扬言要打死我 我报了警 后来也没再来 这种情况能申请保护令吗",
 ])
 def test_their_look_alikes_stay_calm(triager, text):
     t = classify(triager, text)
