@@ -2003,3 +2003,29 @@ def test_emergencies_told_in_the_models_words_are_read_by_the_lexicon(triager, b
 def test_their_look_alikes_stay_calm(triager, text):
     t = classify(triager, text)
     assert not t.urgent and not t.self_harm
+
+
+@pytest.mark.parametrize("text", [
+    # dev_tune_more61 (first sight: 13 of 157 urgent rows missed): someone in the water or through the ice now, a birth on
+    # the way with no car, a baby not breathing, a cold room with a baby in it, a suction machine without power
+    "冰窟窿!!南小庄西边鱼塘 有人掉进去了 就露个脑袋扒着冰呢 谁有绳子啊",
+    "救命 我同学在州河下游那片游泳 刚才还在 现在看不见人了 我们几个都不会水 咋办咋办",
+    "一辆小轿车从坝上冲冰面上去了 冰裂了 车头已经下去了 里边好像还有人 于桥水库北边那段",
+    "快来人 于桥水库南岸大坝底下俩小孩下水了 有一个没上来 我在岸上喊半天了没人",
+    "孩子发紫 不喘气了 快",
+    "快生了 在路上 车坏了 白涧镇这",
+    "暖气停了 孩子才俩月 温度计显示3度 物业说欠费不给开阀 我手里一分钱没有了",
+    "电停了 我妈在家用吸痰器 痰堵着了 急急急 翠屏",
+])
+def test_water_a_birth_and_a_cold_room_are_urgent(triager, text):
+    assert classify(triager, text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "我老婆快生了 预产期下礼拜 想问问生育补贴咋领",
+    "暖气不太热 屋里十七八度 老人嫌冷 有取暖补贴没",
+    "煤气罐没气了 送气的电话多少",
+    "昨天晚上奶奶去我大姨家了没回来 我在三奶奶家睡的 今天早上奶奶回来了还给我带了烧饼 就是跟你说一声",
+])
+def test_their_look_alikes_are_not_urgent(triager, text):
+    assert not classify(triager, text).urgent
