@@ -1981,6 +1981,13 @@ _AROUND = [("", ""), ("村干部不作为，找了好几回都不管。", ""), (
     ("孩子把他奶奶的降压药吃了 一板少了五六粒 现在直犯困 小脸煞白", False),
     ("我妈说头疼恶心 她那屋烧着煤炉子 门窗关得严严的 电话里她说话都不利索了", False),
     ("他们五个人在校门口堵着 说放学要打死我 我现在躲在厕所里不敢出去 老师都下班了", False),
+    # the parts of an emergency, each with another, and more of crisis talk in other words
+    ("后墙裂了一道大缝 能塞进拳头 昨晚还往下掉土渣子 老两口还在屋里睡着呢 北关村", False),
+    ("俺七十六了一个人过 面缸刮干净了 从昨个后晌到现在就喝了两口凉水 腿疼出不去门", False),
+    ("媳妇生了 一直淌血 止不住", False),
+    ("西塔村机井 孩子掉下去了 快", False),
+    ("明天就开学了 一想到回宿舍就喘不过气 我想好了 就五楼那个天台 反正谁也不会发现少了一个人", True),
+    ("我爸说等过完年就把自己了了 说得可平静了 跟说晚上吃啥一样 我该当真吗", True),
 ])
 @pytest.mark.parametrize(("before", "after"), _AROUND)
 def test_emergencies_told_in_the_models_words_are_read_by_the_lexicon(triager, before, after, text, self_harm):
@@ -1999,6 +2006,10 @@ def test_emergencies_told_in_the_models_words_are_read_by_the_lexicon(triager, b
     "她家就她一个劳力 大病医疗救助做完手术还能申请吗",
     "孩子上个月误吃了药 洗了胃住了几天院 现在好了 花了三千多 想问问能不能报",
     "前年他扬言要打死我 我报了警 后来也没再来 这种情况能申请保护令吗",
+    "今天这么大雨，人民路口积水没过膝盖了，车都熄火了，也没人来排水",
+    "房后墙有道裂缝好些年了，一直没见长，想申请危房改造，不知道够不够条件",
+    "偏房的粮食和农具都压在底下了 想问问能不能申请点补助",
+    "孩子去北京上学 我也想跟着去 那边有啥政策",
 ])
 def test_their_look_alikes_stay_calm(triager, text):
     t = classify(triager, text)
@@ -2016,6 +2027,13 @@ def test_their_look_alikes_stay_calm(triager, text):
     "快生了 在路上 车坏了 白涧镇这",
     "暖气停了 孩子才俩月 温度计显示3度 物业说欠费不给开阀 我手里一分钱没有了",
     "电停了 我妈在家用吸痰器 痰堵着了 急急急 翠屏",
+    # dev_tune_more62 (first sight: five of 154 missed): a hill fire coming, a man hacking at a door, heatstroke on a road
+    # crew, no water for a bedridden mother, a baby locked in a car in the sun
+    "上坟烧纸把山点着了 火顺着坡往俺们常州村这边烧过来了 村里老人多 跑不动",
+    "我哥犯病 在砍门 快来 南关村",
+    "东赵各庄村修路的 有个老师傅刚才倒在刚铺的沥青边上 满脸通红不出汗 包工头开车走了 我们几个都没车",
+    "兴华社区的 家里断水两天了 物业说水泵坏了 我妈八十多卧床 喝不上水 我腰扭了下不了楼 能不能先给送点水上来",
+    "孩子在车里睡着了我下来拿东西 车门自己锁了钥匙在里边 孩子才一岁 车停在太阳底下 打不开啊啊啊",
 ])
 def test_water_a_birth_and_a_cold_room_are_urgent(triager, text):
     assert classify(triager, text).urgent
@@ -2024,6 +2042,8 @@ def test_water_a_birth_and_a_cold_room_are_urgent(triager, text):
 @pytest.mark.parametrize("text", [
     "我老婆快生了 预产期下礼拜 想问问生育补贴咋领",
     "暖气不太热 屋里十七八度 老人嫌冷 有取暖补贴没",
+    "上礼拜俺兄弟喝多了拿刀砍院门 派出所把他带走拘了十天 这种人出来了咋办",
+    "村里垃圾都倒在路边 一直没人来清",
     "煤气罐没气了 送气的电话多少",
     "昨天晚上奶奶去我大姨家了没回来 我在三奶奶家睡的 今天早上奶奶回来了还给我带了烧饼 就是跟你说一声",
 ])
