@@ -567,10 +567,11 @@ _NOW = re.compile(r"现在|目前|如今|眼下|这会|此刻|今天|今儿|今�
 
 # Resolved hedges that end one danger (urgency.toml's words for a fire put out, its pattern for a roof found), and the
 # urgent phrases of another they do not end (a night without a roof; hunger now, or someone left alone in the house:
-# 「昨晚在邻居家睡的 邻居今早要去走亲戚 … 现在屋里就孩子一个」).
+# 「昨晚在邻居家睡的 邻居今早要去走亲戚 … 现在屋里就孩子一个」).  Someone fetched home is not fed either (「今天刑满把孩子
+# 接回来了 六个月大 奶粉吃完了 … 孩子饿得一直哭」).
 _ENDS_ONE_DANGER = ((re.compile(r"^(?:火?(?:已经)?灭了|(?:已经|已)?扑灭了?|当时就灭了)$"),
                      re.compile(r"睡哪|住哪|上哪|去哪|没地方|没处|没地儿|无家可归")),
-                    (re.compile(r"(?:住|借住|挤|安顿)(?:在|到)|先住|在[^,.;!?。 ]{1,6}家"),
+                    (re.compile(r"(?:住|借住|挤|安顿)(?:在|到)|先住|在[^,.;!?。 ]{1,6}家|接回"),
                      re.compile(r"没吃|断顿|没饭|饿|揭不开锅|没(?:有)?吃的|(?:就|只有|只剩|就剩)(?:下)?(?:孩子|娃|俩孩子|他|她|老人|俩老人|"
                                 r"奶奶|爷爷)")))
 

@@ -2034,6 +2034,12 @@ def test_their_look_alikes_stay_calm(triager, text):
     "东赵各庄村修路的 有个老师傅刚才倒在刚铺的沥青边上 满脸通红不出汗 包工头开车走了 我们几个都没车",
     "兴华社区的 家里断水两天了 物业说水泵坏了 我妈八十多卧床 喝不上水 我腰扭了下不了楼 能不能先给送点水上来",
     "孩子在车里睡着了我下来拿东西 车门自己锁了钥匙在里边 孩子才一岁 车停在太阳底下 打不开啊啊啊",
+    # dev_tune_more63 (first sight: seven of 152 missed): someone at an old woman's door in the dark, coal fumes from a new
+    # stove, a night of cold alone, a baby fetched home to no formula
+    "黑灯瞎火的 外头有人扒俺家门 扒了好半天了 喊也不吱声 俺一个老婆子 吓得直哆嗦",
+    "头疼得要裂开 恶心想吐 炉子是新换的蜂窝煤 俺一个人 站不稳了",
+    "灯不着了 炉子也灭了 黑咕隆咚的 冻得慌 老头子没了好几年了 就俺自个 外头刮白毛风",
+    "我在里面生的孩子 一直寄养在外头 今天刑满把孩子接回来了 六个月大 奶粉吃完了 我兜里一分都没有 孩子饿得一直哭",
 ])
 def test_water_a_birth_and_a_cold_room_are_urgent(triager, text):
     assert classify(triager, text).urgent
@@ -2044,8 +2050,20 @@ def test_water_a_birth_and_a_cold_room_are_urgent(triager, text):
     "暖气不太热 屋里十七八度 老人嫌冷 有取暖补贴没",
     "上礼拜俺兄弟喝多了拿刀砍院门 派出所把他带走拘了十天 这种人出来了咋办",
     "村里垃圾都倒在路边 一直没人来清",
+    "那年冬天炉子灭了冻得慌 后来村里给换了空气能 今年挺暖和 就是电费高 有补贴没",
     "煤气罐没气了 送气的电话多少",
     "昨天晚上奶奶去我大姨家了没回来 我在三奶奶家睡的 今天早上奶奶回来了还给我带了烧饼 就是跟你说一声",
 ])
 def test_their_look_alikes_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    ("出院时候大夫开了一个月的药 我刚才全吃了", True),
+    ("我们家狗被车轧死了 都怪我没拴绳 是我害死它的 我不配活 刀就在我手边上", True),
+    # poison put down for rats is no crisis talk
+    ("药老鼠的药村里今年还发不发 家里耗子把我爸的尿垫都嗑了 耗子药死了好几只还有", False),
+])
+def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(triager, text, self_harm):
+    t = classify(triager, text)
+    assert t.self_harm is self_harm and t.urgent is self_harm
