@@ -92,6 +92,7 @@ class Lexicon:
     news_deaths: tuple[str, ...]  # a death told right after it
     turns: tuple[str, ...]  # clause openings after which a resolved hedge no longer reaches (urgency.toml)
     found: tuple[str, ...]  # resolved hedges that end a search only: a danger found with the person is new
+    ends_one_danger: tuple[tuple[str, str], ...]  # (resolved hedge, urgent phrases of a danger it does not end)
     everyday_words: frozenset[str]  # words that a short urgent phrase with a slip must not be read out of (nlp/slips.py)
     warm: Warm  # warm weather: rough sleeping alone is not urgent (urgency.toml [warm])
     steering_patterns: tuple[str, ...]
@@ -234,6 +235,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         news_deaths=tuple(urgency["hedges"].get("survived_deaths", [])),
         turns=tuple(urgency["hedges"].get("turn", [])),
         found=tuple(urgency["hedges"].get("found", [])),
+        ends_one_danger=tuple((pair["ends"], pair["leaves"]) for pair in urgency["hedges"].get("ends_one_danger", [])),
         everyday_words=frozenset(urgency.get("slips", {}).get("words", [])),
         warm=Warm(**{k: (v if k == "outdoors" else tuple(v)) for k, v in urgency.get("warm", {}).items()}),
         steering_patterns=tuple(cues["steering"]["patterns"]),

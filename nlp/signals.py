@@ -136,6 +136,7 @@ class SignalCollector:
                  negators: Iterable[str], gap: Iterable[str],
                  news_others: Iterable[str] = (), news_deaths: Iterable[str] = (),
                  turns: Iterable[str] = (), warm: lx.Warm = _NO_WARM, found: Iterable[str] = (),
+                 ends_one_danger: Iterable[tuple[str, str]] = (),
                  char_weight: Callable[[str], float] | None = None) -> None:
         self._entries = entries
         self._patterns = tuple(patterns)
@@ -159,6 +160,8 @@ class SignalCollector:
         # 可 opens a turn, 可以 / 可能 do not.
         self._turn = re.compile(rf"(?:^|(?<=[,.;!?。:\n]))(?:{_alt(turns)})(?![以能怜否])" if turns else r"(?!x)x")
         self._found = frozenset(found)  # resolved hedges that close a search only (urgency.toml [hedges] found)
+        # resolved hedges that end one danger, and the urgent phrases of another they leave (urgency.toml [hedges])
+        self._ends_one_danger = tuple((re.compile(ends), re.compile(leaves)) for ends, leaves in ends_one_danger)
 
     def negator_before(self, text: str, start: int) -> str | None:
         """The negator ending right before *start* (same clause), if it is a real negation."""
@@ -185,11 +188,10 @@ class SignalCollector:
         """Signals of *text* from its phrase *hits* (and the lexicon's patterns)."""
         sig = Signals(chars=len(text))
         found = self.found(text, hits)
-        for ends, leaves in _ENDS_ONE_DANGER:
+        for ends, leaves in self._ends_one_danger:
             if any(leaves.search(f.phrase) and any(e.kind == lx.URGENT for e in f.entries) for f in found):
-                # a fire put out is over, the night without a roof it left is not (「…今晚上不知道睡哪儿……” 就刚才半个
-                # 钟头前的事 火灭了 房子不能住了」); a roof found is no meal (「一家人现在挤在二楼邻居家 今天还没吃上饭」):
-                # such an end resolves nothing in a message that tells the other danger
+                # such an end resolves nothing in a message that tells the other danger (a fire put out, and no roof
+                # for tonight)
                 found = [f for f in found if not (ends.search(f.phrase)
                                                   and all(e.kind == lx.HEDGE_RESOLVED for e in f.entries))]
         past = _past_scopes(_clauses_with(text, found, lx.HEDGE_NOT_NOW), _clauses_with(text, found, lx.HEDGE_ONGOING))
@@ -563,17 +565,6 @@ _THEN = re.compile(r"去年|前年|前些年|前几年|早些年|那几年|那�
                    r"(?:19|20)\d{2}年(?!\d{1,2}月\d{1,2}[日号])|[一二]〇[一二三四五六七八九〇]{2}年|二零[一二三四五六七八九零]{2}年")
 _NOW = re.compile(r"现在|目前|如今|眼下|这会|此刻|今天|今儿|今早|今晚|刚才|刚刚|这两天|这几天|这些天|这阵|最近|近来|昨天|昨晚|昨儿|"
                   r"前天|前儿|至今|一直|还在|今年|这个月|本月|这周|这礼拜|这回|这次")
-
-
-# Resolved hedges that end one danger (urgency.toml's words for a fire put out, its pattern for a roof found), and the
-# urgent phrases of another they do not end (a night without a roof; hunger now, or someone left alone in the house:
-# 「昨晚在邻居家睡的 邻居今早要去走亲戚 … 现在屋里就孩子一个」).  Someone fetched home is not fed either (「今天刑满把孩子
-# 接回来了 六个月大 奶粉吃完了 … 孩子饿得一直哭」).
-_ENDS_ONE_DANGER = ((re.compile(r"^(?:火?(?:已经)?灭了|(?:已经|已)?扑灭了?|当时就灭了)$"),
-                     re.compile(r"睡哪|住哪|上哪|去哪|没地方|没处|没地儿|无家可归")),
-                    (re.compile(r"(?:住|借住|挤|安顿)(?:在|到)|先住|在[^,.;!?。 ]{1,6}家|接回"),
-                     re.compile(r"没吃|断顿|没饭|饿|揭不开锅|没(?:有)?吃的|(?:就|只有|只剩|就剩)(?:下)?(?:孩子|娃|俩孩子|他|她|老人|俩老人|"
-                                r"奶奶|爷爷)")))
 
 
 _RECALLED = re.compile(r"梦见|梦到|想起|想到|记得|回想")  # ... but a past recalled or dreamt now tells of now

@@ -74,3 +74,15 @@ def test_a_phrase_written_with_zenme_also_matches_za_and_back():
     lex = load_lexicon()
     assert lex.entries["今晚咋办"] == lex.entries["今晚怎么办"]
     assert lex.entries["不咋回应"] == lex.entries["不怎么回应"]
+
+
+def test_every_hedge_list_sits_in_hedges_and_the_ends_of_one_danger_load():
+    """[[hedges.ends_one_danger]] is an array of tables: a key written after its header would belong to it, and the hedge
+    list it held would silently be read as empty (a misplaced block turned a held-out row's crisis talk on)."""
+    hedges = tomllib.loads(resources.files("nlp").joinpath("lexicon/urgency.toml").read_text(encoding="utf-8"))["hedges"]
+    for name in ("calm", "joke", "resolved", "turn", "found", "mild", "not_now", "news", "survived", "ongoing"):
+        assert isinstance(hedges[name], list) and hedges[name], name
+    pairs = load_lexicon().ends_one_danger
+    assert len(pairs) >= 2
+    fire_out, leaves = (re.compile(p) for p in pairs[0])
+    assert fire_out.search("火灭了") and leaves.search("今晚睡哪")
