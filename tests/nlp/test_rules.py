@@ -2040,6 +2040,14 @@ def test_their_look_alikes_stay_calm(triager, text):
     "头疼得要裂开 恶心想吐 炉子是新换的蜂窝煤 俺一个人 站不稳了",
     "灯不着了 炉子也灭了 黑咕隆咚的 冻得慌 老头子没了好几年了 就俺自个 外头刮白毛风",
     "我在里面生的孩子 一直寄养在外头 今天刑满把孩子接回来了 六个月大 奶粉吃完了 我兜里一分都没有 孩子饿得一直哭",
+    # dev_tune_more64 (first sight: eight of 156 missed): a smell of death and an old woman unseen, acid on a worker, a man
+    # pinned under a car, workers hanging from a broken cradle, a boiler burst
+    "翠屏小区12号楼那个养猫的老太太 这四天没下来了 门里头猫一直叫 邻居都闻着味儿了 物业说没钥匙",
+    "楼下好像是死人味 不是垃圾味 我分的清 老太太一周没见了 谁来开个门",
+    "我们三个人在硫酸罐那边干活 管子崩了 小刘脸上身上都溅上了 冲了水 他疼得打滚",
+    "汽修厂 刚才有人钻车底下修车 千斤顶滑了 人压底下了 我们几个抬不动 快找人",
+    "兴华社区这个楼外墙施工的吊篮一头断了 两个工人吊在半空 一个拽着绳子",
+    "救命 锅炉炸了 有人压着",
 ])
 def test_water_a_birth_and_a_cold_room_are_urgent(triager, text):
     assert classify(triager, text).urgent
@@ -2051,6 +2059,8 @@ def test_water_a_birth_and_a_cold_room_are_urgent(triager, text):
     "上礼拜俺兄弟喝多了拿刀砍院门 派出所把他带走拘了十天 这种人出来了咋办",
     "村里垃圾都倒在路边 一直没人来清",
     "那年冬天炉子灭了冻得慌 后来村里给换了空气能 今年挺暖和 就是电费高 有补贴没",
+    "县医院急诊那个大夫太横了 昨晚我爸疼得直打滚 让我们干排了俩钟头 现在住上院了 可这口气咽不下去",
+    "楼长报备一下：4单元李大爷这几天没下楼是腿疼，闺女每天来送饭，人没事。想给他办个助餐，怎么弄？",
     "煤气罐没气了 送气的电话多少",
     "昨天晚上奶奶去我大姨家了没回来 我在三奶奶家睡的 今天早上奶奶回来了还给我带了烧饼 就是跟你说一声",
 ])
@@ -2060,6 +2070,7 @@ def test_their_look_alikes_are_not_urgent(triager, text):
 
 @pytest.mark.parametrize(("text", "self_harm"), [
     ("出院时候大夫开了一个月的药 我刚才全吃了", True),
+    ("耳朵彻底听不见了 老伴走了三年 孩子一年打一回电话 没人跟我说话 今晚上想去找她了 跟你们说一声 不用管", True),
     ("我们家狗被车轧死了 都怪我没拴绳 是我害死它的 我不配活 刀就在我手边上", True),
     # poison put down for rats is no crisis talk
     ("药老鼠的药村里今年还发不发 家里耗子把我爸的尿垫都嗑了 耗子药死了好几只还有", False),
