@@ -2048,6 +2048,14 @@ def test_their_look_alikes_stay_calm(triager, text):
     "汽修厂 刚才有人钻车底下修车 千斤顶滑了 人压底下了 我们几个抬不动 快找人",
     "兴华社区这个楼外墙施工的吊篮一头断了 两个工人吊在半空 一个拽着绳子",
     "救命 锅炉炸了 有人压着",
+    # dev_tune_more65 (first sight: ten of 155 missed): savings going to a swindler now, a fit that goes on, a kitchen fire
+    # that will not go out, a building being evacuated
+    "yeye在银行排队要把存的钱全汇给骗子 拦不住 咋办啊",
+    "又来了 上回那个骗子又打给我爸了 这回说是退款 我爸已经下了个软件 手机现在屏幕共享着 他八十了 卡里是他全部存的",
+    "下营常州村 独居老人王大爷 家里来了两个人 说是民政局来办高龄补贴升级 要身份证和银行卡密码 人还在他屋里",
+    "上仓村网格员夜报 村北李家 男45 癫痫持续发作约20分钟 家属无车 已叫120",
+    "救命 厨房着了 灭不下去",
+    "夜班巡查报：西北隅社区3栋楼道堆的纸壳子着了，烟大，住户正在撤离，4楼有个坐轮椅的大姐还没下来，已报119",
 ])
 def test_water_a_birth_and_a_cold_room_are_urgent(triager, text):
     assert classify(triager, text).urgent
@@ -2061,6 +2069,8 @@ def test_water_a_birth_and_a_cold_room_are_urgent(triager, text):
     "那年冬天炉子灭了冻得慌 后来村里给换了空气能 今年挺暖和 就是电费高 有补贴没",
     "县医院急诊那个大夫太横了 昨晚我爸疼得直打滚 让我们干排了俩钟头 现在住上院了 可这口气咽不下去",
     "楼长报备一下：4单元李大爷这几天没下楼是腿疼，闺女每天来送饭，人没事。想给他办个助餐，怎么弄？",
+    "银行卡密码忘了咋办 要带啥去银行",
+    "上个月房子着了 现在借住我姐家 有补助不",
     "煤气罐没气了 送气的电话多少",
     "昨天晚上奶奶去我大姨家了没回来 我在三奶奶家睡的 今天早上奶奶回来了还给我带了烧饼 就是跟你说一声",
 ])
