@@ -2056,6 +2056,15 @@ def test_their_look_alikes_stay_calm(triager, text):
     "上仓村网格员夜报 村北李家 男45 癫痫持续发作约20分钟 家属无车 已叫120",
     "救命 厨房着了 灭不下去",
     "夜班巡查报：西北隅社区3栋楼道堆的纸壳子着了，烟大，住户正在撤离，4楼有个坐轮椅的大姐还没下来，已报119",
+    # dev_tune_more66 (first sight: nine of 152 missed): weeks of hunger, CPR with no ambulance, a rider under a lorry, a
+    # knife at work in the house, petrol poured on a gate, a driver half-conscious in a ditch, a girl sent to a hotel
+    "我替我二大爷发 他说村里把他的低保弄给村长亲戚了 他这俩礼拜家里一粒米没有 天天挖点野菜煮煮 人都浮肿了",
+    "替俺们村卫生室张大夫发的 他手占着正给人按胸口 让我问你们能不能派个车 县里120说车都出去了",
+    "马伸桥镇加油站往东 有个骑电瓶车的小伙子让大车卷进去了 人还在车底下 快叫救护车",
+    "要债的在我家砍人了 快来",
+    "债主往我家院门上泼了汽油 说晚上回来点 家里老的小的都在 杨家峪",
+    "网格员小孙 22:40 南小庄村西 电三轮翻沟 驾驶人女60左右 意识模糊 无家属在场 已呼120",
+    "我闺女十三 跟网上一个人聊了半年 今天说去县城见面 那人让她去宾馆 她电话不接 现在已经过去俩小时了",
 ])
 def test_water_a_birth_and_a_cold_room_are_urgent(triager, text):
     assert classify(triager, text).urgent
@@ -2081,6 +2090,7 @@ def test_their_look_alikes_are_not_urgent(triager, text):
 @pytest.mark.parametrize(("text", "self_harm"), [
     ("出院时候大夫开了一个月的药 我刚才全吃了", True),
     ("耳朵彻底听不见了 老伴走了三年 孩子一年打一回电话 没人跟我说话 今晚上想去找她了 跟你们说一声 不用管", True),
+    ("问个事哈 欠的钱这辈子是还不上了 要是我人没了 这债是不是就不用家里还了 意外险能赔不 我就是问问", True),
     ("我们家狗被车轧死了 都怪我没拴绳 是我害死它的 我不配活 刀就在我手边上", True),
     # poison put down for rats is no crisis talk
     ("药老鼠的药村里今年还发不发 家里耗子把我爸的尿垫都嗑了 耗子药死了好几只还有", False),
