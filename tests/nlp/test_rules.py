@@ -2065,6 +2065,15 @@ def test_their_look_alikes_stay_calm(triager, text):
     "债主往我家院门上泼了汽油 说晚上回来点 家里老的小的都在 杨家峪",
     "网格员小孙 22:40 南小庄村西 电三轮翻沟 驾驶人女60左右 意识模糊 无家属在场 已呼120",
     "我闺女十三 跟网上一个人聊了半年 今天说去县城见面 那人让她去宾馆 她电话不接 现在已经过去俩小时了",
+    # dev_tune_more67 (first sight: eleven of 150 missed): a child outside a balcony, children on river ice, a child in a
+    # ditch, a baby nobody collects, a house buried by snow, no water in a heatwave, an English writer's mother who fell
+    "杨台外边有孩子！！！五楼",
+    "冰上俩小孩 淋河 快",
+    "在西塔村水渠边上 一小孩掉里头扑腾呢 周围没人 我下去了 谁帮忙叫个120",
+    "谁家的孩子啊 搁我们饭店门口婴儿车里半个钟头了没人来领 孩子嗓子都哭哑了",
+    "我是常州村的 后山的雪滑下来把后屋埋了 我爸在后屋睡的 我们几个挖不动 快来人",
+    "井干了 自来水也停了四天 我爹瘫在炕上 这么热的天家里一口水都没了 村里说的送水车一直没来",
+    "my mom is 76, lives alone in 北擂鼓台村. She fell in the kitchen this morning and can't get up, she called me crying.",
 ])
 def test_water_a_birth_and_a_cold_room_are_urgent(triager, text):
     assert classify(triager, text).urgent
@@ -2080,6 +2089,7 @@ def test_water_a_birth_and_a_cold_room_are_urgent(triager, text):
     "楼长报备一下：4单元李大爷这几天没下楼是腿疼，闺女每天来送饭，人没事。想给他办个助餐，怎么弄？",
     "银行卡密码忘了咋办 要带啥去银行",
     "上个月房子着了 现在借住我姐家 有补助不",
+    "问一下 要是孩子掉水里救上来了 住院那钱 能走临时救助吗 还是只能走医保",
     "煤气罐没气了 送气的电话多少",
     "昨天晚上奶奶去我大姨家了没回来 我在三奶奶家睡的 今天早上奶奶回来了还给我带了烧饼 就是跟你说一声",
 ])
