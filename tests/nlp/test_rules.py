@@ -2074,6 +2074,14 @@ def test_their_look_alikes_stay_calm(triager, text):
     "我是常州村的 后山的雪滑下来把后屋埋了 我爸在后屋睡的 我们几个挖不动 快来人",
     "井干了 自来水也停了四天 我爹瘫在炕上 这么热的天家里一口水都没了 村里说的送水车一直没来",
     "my mom is 76, lives alone in 北擂鼓台村. She fell in the kitchen this morning and can't get up, she called me crying.",
+    # dev_tune_more68 (first sight: eight of 152 missed): thrown out with the locks changed, the last dose of a vital drug,
+    # heart pills gone with chest pain, a swindler's "safe account", a fit with foam at the mouth, workers held unfed
+    "房东那老娘们儿把俺家当全给扔大街上了 锁头也换了 俺领着老闺女搁超市里头猫着呢 超市十点关门 关门了俺娘俩上哪去啊",
+    "我有癫痫 药今天是最后一顿 失业仨月了 房租也欠着 明天不吃就得犯",
+    "硝酸甘油没了 胸口压着疼 救救",
+    "有个人打电话说是残联的 说我补贴要升级 让我把卡里钱转到啥安全账户 我现在就在邦均信用社门口了 卡里八千多是我全部的钱",
+    "工友倒了 口吐白沫 抽抽 工棚这边没人会开车",
+    "工头把我们身份证都收走了 工钱不给 人也不让走 今天中午开始饭也停了 我们七八个人在宿舍",
 ])
 def test_water_a_birth_and_a_cold_room_are_urgent(triager, text):
     assert classify(triager, text).urgent
@@ -2090,6 +2098,8 @@ def test_water_a_birth_and_a_cold_room_are_urgent(triager, text):
     "银行卡密码忘了咋办 要带啥去银行",
     "上个月房子着了 现在借住我姐家 有补助不",
     "问一下 要是孩子掉水里救上来了 住院那钱 能走临时救助吗 还是只能走医保",
+    "今天上午柜台来了个老太太要取八万，说公安局的人让她转到安全账户，我们给拦下来了，她闺女也把她接走了，钱一分没少。",
+    "低保钱打到那张旧卡上了 卡早就销了 钱领不出来 这个月买药钱都没了 咋弄",
     "煤气罐没气了 送气的电话多少",
     "昨天晚上奶奶去我大姨家了没回来 我在三奶奶家睡的 今天早上奶奶回来了还给我带了烧饼 就是跟你说一声",
 ])
