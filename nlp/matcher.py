@@ -1,4 +1,4 @@
-"""Find many literal phrases in one pass, and gate regular expressions by the characters they need.
+"""Find many literal phrases in one pass, and gate regular expressions by the strings they need.
 
 ``PhraseMatcher.find`` reports every phrase starting at every position (an
 Aho-Corasick automaton); signals.py decides what a nested hit adds.  A trie
@@ -117,16 +117,19 @@ class PhraseMatcher:
         return tuple(hits)
 
 
-# --- A cheap gate for regular expressions: characters every match must contain ---------------------------
+# --- A cheap gate for regular expressions: strings every match must contain --------------------------------
 
-def required_chars(regex: re.Pattern[str], limit: int = 64) -> tuple[frozenset[str], ...]:
-    """Sets of characters such that every match of *regex* contains a character of EACH set.
+def required_strings(regex: re.Pattern[str], limit: int = 64) -> tuple[frozenset[str], ...]:
+    """Sets of strings such that every match of *regex* contains a string of EACH set.
 
-    Read from the parsed pattern: a literal, or a small character class, that
-    the match cannot skip (not optional, not in only some branches; a branch
-    gives the union of one set per alternative).  So when a text lacks every
-    character of one set, *regex* cannot match it and need not be run.  ()
-    when nothing is certain (case-insensitive patterns, negated classes, ``.``).
+    Read from the parsed pattern: a run of literal characters, or a small
+    character class (a set of one-character strings), that the match cannot
+    skip (not optional, not in only some branches; a branch gives the union of
+    one set per alternative, its longest-stringed).  So when a text contains no
+    string of one set, *regex* cannot match it and need not be run.  () when
+    nothing is certain (case-insensitive patterns, negated classes, ``.``).
+    A run is cut at anything but a literal, so the strings are never longer
+    than the pattern promises.
     """
     if regex.flags & re.IGNORECASE:
         return ()
@@ -148,10 +151,15 @@ def required_chars(regex: re.Pattern[str], limit: int = 64) -> tuple[frozenset[s
     def sequence(items: Any) -> list[frozenset[str]]:
         """Every set certain for a match of the sequence *items*."""
         out: list[frozenset[str]] = []
+        run: list[str] = []  # literal characters in a row so far
         for op, av in items:
             if op is c.LITERAL:
-                out.append(frozenset(chr(av)))
-            elif op is c.IN:
+                run.append(chr(av))
+                continue
+            if run:
+                out.append(frozenset(["".join(run)]))
+                run = []
+            if op is c.IN:
                 found = char_set(av)
                 out += [found] if found else []
             elif op in repeats:
@@ -161,14 +169,21 @@ def required_chars(regex: re.Pattern[str], limit: int = 64) -> tuple[frozenset[s
             elif op is c.ATOMIC_GROUP:
                 out += sequence(av)
             elif op is c.BRANCH:
-                picks = [min(sequence(alt), key=len, default=None) for alt in av[1]]
+                picks = [max(sequence(alt), key=_selective, default=None) for alt in av[1]]
                 if all(picks):
                     out.append(frozenset().union(*picks))
             # anything else (ANY, NOT_LITERAL, AT, assertions, group references) promises nothing
+        if run:
+            out.append(frozenset(["".join(run)]))
         return out
 
-    sets = sorted(set(sequence(parser.parse(regex.pattern, regex.flags))), key=len)
+    sets = sorted(set(sequence(parser.parse(regex.pattern, regex.flags))), key=_selective, reverse=True)
     return tuple(sets)
+
+
+def _selective(strings: frozenset[str]) -> tuple[int, int]:
+    """How few texts a set of needed strings lets through, without word counts: longer strings, then fewer."""
+    return min(map(len, strings)), -len(strings)
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
@@ -200,7 +215,7 @@ def _top_level_alternatives(pattern: str) -> list[str]:
 
 
 class GatedRegex:
-    """A regex asked piece by piece, each piece only of texts that have the characters it needs.
+    """A regex asked piece by piece, each piece only of texts that have the strings it needs.
 
     A pattern that is a top-level alternation ``A|B|C`` has one piece per
     alternative: it matches a text exactly when one of them does, and one
@@ -212,14 +227,14 @@ class GatedRegex:
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
-        self.needs = required_chars(regex)
+        self.needs = required_strings(regex)
         self._alternatives: list[tuple[tuple[frozenset[str], ...], str]] = []
         self._compiled: dict[int, re.Pattern[str]] = {}  # alternative -> its regex, compiled when first asked
         parts = _top_level_alternatives(regex.pattern)
         if len(parts) < 2 or regex.groups or "(?" in regex.pattern.replace("(?:", "").replace("(?=", "") \
                 .replace("(?!", "").replace("(?<=", "").replace("(?<!", ""):
             return  # one alternative, or groups / inline flags / named groups: not split
-        alternatives = [(required_chars(re.compile(p, regex.flags)), p) for p in parts]
+        alternatives = [(required_strings(re.compile(p, regex.flags)), p) for p in parts]
         if all(needs for needs, _ in alternatives):
             self._alternatives = alternatives
 
@@ -230,10 +245,12 @@ class GatedRegex:
             return [(needs, i) for i, (needs, _) in enumerate(self._alternatives)]
         return [(self.needs, -1)]
 
-    def piece_matches(self, piece: int, text: str, chars: set[str]) -> bool:
-        """Whether the alternative *piece* (-1: the whole regex) matches anywhere in *text*."""
+    def piece_matches(self, piece: int, text: str, present: set[str]) -> bool:
+        """Whether the alternative *piece* (-1: the whole regex) matches anywhere in *text*.
+
+        *present*: the needed strings *text* contains (every one of its characters, and the longer strings found)."""
         needs = self.needs if piece < 0 else self._alternatives[piece][0]
-        if needs and any(map(chars.isdisjoint, needs)):
+        if needs and any(map(present.isdisjoint, needs)):
             return False
         return (self.regex if piece < 0 else self._alternative(piece)).search(text) is not None
 
@@ -245,41 +262,62 @@ class GatedRegex:
 
 
 class RegexSet:
-    """Which of many regexes match a text, asking as few of them as the text's characters allow.
+    """Which of many regexes match a text, asking as few of them as the strings in the text allow.
 
     Every piece of every regex (``GatedRegex.pieces``: its alternatives, or the
-    whole) is indexed by the characters of one of its needed sets (the rarest
-    with *char_weight*, else the smallest), so a message's own characters pick
-    the few pieces worth a search: ~80 for a long city message, where gating
-    regex by regex looked at every piece of the ~60 regexes whose broad needs a
-    long message always has.  A regex that matches is searched again by its
-    caller (``finditer``): only for the few that match.
+    whole) is indexed by the strings of one of its needed sets (the rarest with
+    *char_weight*, else the most selective), so a message's own characters and
+    the longer needed strings in it (found in one pass by an Aho-Corasick
+    automaton) pick the few pieces worth a search.  A piece is searched only if
+    the text has a string of each of its sets: gated by characters alone, six
+    searches in seven on the city messages found nothing (没有 needs 没 and 有,
+    and most messages have both, apart).  A regex that matches is searched again
+    by its caller (``finditer``): only for the few that match.
     """
 
     def __init__(self, regexes: Iterable[re.Pattern[str]], char_weight: Callable[[str], float] | None = None) -> None:
-        """*char_weight*: how common a character is (jieba's frequency of it as a word); a piece is then indexed by
-        its rarest needed set rather than its smallest, and asked of half as many messages (不 is in every one)."""
+        """*char_weight*: how common a string is (jieba's frequency of it as a word); a piece is then indexed by
+        its rarest needed set rather than its most selective, and asked of half as many messages (不 is in every one)."""
         self.gates = tuple(GatedRegex(r) for r in regexes)
-        self._always: list[tuple[int, int]] = []  # pieces that need no character: asked of every text
-        self._by_char: dict[str, list[tuple[int, int]]] = {}
+        self._always: list[tuple[int, int]] = []  # pieces that need nothing: asked of every text
+        self._by_string: dict[str, list[tuple[int, int]]] = {}
+
+        def commonness(strings: frozenset[str]) -> float:
+            # a string that is no word (weight 0) is as common as its rarest character, at most
+            return sum(char_weight(s) or min(map(char_weight, s)) for s in strings)  # type: ignore[misc]
+
+        longer: set[str] = set()
         for i, gate in enumerate(self.gates):
             for needs, piece in gate.pieces:
+                longer.update(s for strings in needs for s in strings if len(s) > 1)
                 if not needs:
                     self._always.append((i, piece))
                     continue
-                chosen = min(needs, key=lambda chars: sum(map(char_weight, chars))) if char_weight else needs[0]
-                for ch in chosen:
-                    self._by_char.setdefault(ch, []).append((i, piece))
-        self._keys = frozenset(self._by_char)
+                chosen = min(needs, key=commonness) if char_weight else needs[0]
+                for s in chosen:
+                    self._by_string.setdefault(s, []).append((i, piece))
+        self._keys = frozenset(self._by_string)
+        self._longer = ahocorasick.Automaton()
+        for s in longer:
+            self._longer.add_word(s, s)
+        if longer:
+            self._longer.make_automaton()
+
+    def present(self, text: str, chars: set[str]) -> set[str]:
+        """The needed strings in *text*: its characters, and the longer strings found."""
+        if not len(self._longer):
+            return chars
+        return chars.union([s for _, s in self._longer.iter(text)])
 
     def matching(self, text: str, chars: set[str]) -> list[int]:
         """Indices of the regexes that match *text* somewhere, in order; *chars* is ``set(text)``."""
+        present = self.present(text, chars)
         asked = set(self._always)
-        for ch in self._keys.intersection(chars):
-            asked.update(self._by_char[ch])
+        for s in self._keys.intersection(present):
+            asked.update(self._by_string[s])
         found: set[int] = set()
         gates = self.gates
         for i, piece in asked:
-            if i not in found and gates[i].piece_matches(piece, text, chars):
+            if i not in found and gates[i].piece_matches(piece, text, present):
                 found.add(i)
         return sorted(found)

@@ -140,8 +140,8 @@ class SignalCollector:
                  char_weight: Callable[[str], float] | None = None) -> None:
         self._entries = entries
         self._patterns = tuple(patterns)
-        # Only the patterns a text's characters allow are searched, piece by piece (matcher.RegexSet): most of the
-        # ~200 patterns, for most texts, are not searched at all.
+        # Only the patterns whose needed strings a text has are searched, piece by piece (matcher.RegexSet): most of
+        # the ~200 patterns, for most texts, are not searched at all.
         self._regex_set = RegexSet((p.regex for p in self._patterns), char_weight)
         self._negation = re.compile(rf"(?:{_alt(negators)})(?:{_alt(gap)})?$")
         # News of someone else's past attempt (see the module docstring); an empty list matches nothing.

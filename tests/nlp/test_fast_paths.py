@@ -13,7 +13,7 @@ import re
 import pytest
 
 from nlp.learn import softmax
-from nlp.matcher import GatedRegex, PhraseMatcher, RegexSet, _top_level_alternatives, required_chars
+from nlp.matcher import GatedRegex, PhraseMatcher, RegexSet, _top_level_alternatives, required_strings
 from nlp.normalize import FULLWIDTH_TO_ASCII, to_halfwidth
 
 from .conftest import DATA
@@ -57,7 +57,7 @@ def test_phrase_automaton_finds_what_the_trie_regex_finds(triager, texts):
 def test_the_regex_set_finds_the_patterns_that_match(triager, texts):
     regexes = [p.regex for p in triager._lex.patterns]
     plain, by_rarity = RegexSet(regexes), triager._signals._regex_set  # indexed by smallest / rarest needed set
-    assert plain._by_char != by_rarity._by_char
+    assert plain._by_string != by_rarity._by_string
     for text in texts:
         want = [i for i, regex in enumerate(regexes) if regex.search(text)]
         assert plain.matching(text, set(text)) == want, text
@@ -93,18 +93,18 @@ def test_a_pattern_of_many_alternatives_is_asked_only_the_alternatives_a_text_ca
 
 
 @pytest.mark.parametrize(("pattern", "needs"), [
-    ("收了.{0,4}钱", {"收", "了", "钱"}),
-    ("(?:那个|这个)姓", {"那这", "姓"}),  # a branch: one set per alternative (its first smallest), united
-    ("a?b+[cd]", {"b", "cd"}),
-    ("[^x]y|zy", {"yz"}),
-    ("ab|c.", {"ac"}),
-    ("ab|c*", set()),  # an alternative with no certain character: nothing is certain
-    ("(?i)abc", set()),
-    (".*", set()),
+    ("收了.{0,4}钱", [{"收了"}, {"钱"}]),  # a run of literals is one string
+    ("没(?:有)?人管", [{"没"}, {"人管"}]),  # a run ends at what may be skipped
+    ("(?:那个|这个)姓", [{"那个", "这个"}, {"姓"}]),  # a branch: one set per alternative, united
+    ("a?b+[cd]", [{"b"}, {"c", "d"}]),
+    ("[^x]y|zy", [{"y", "zy"}]),
+    ("ab|c.", [{"ab", "c"}]),
+    ("ab|c*", []),  # an alternative with nothing certain: nothing is certain
+    ("(?i)abc", []),
+    (".*", []),
 ])
-def test_required_chars(pattern, needs):
-    got = {"".join(sorted(s)) for s in required_chars(re.compile(pattern))}
-    assert got == {"".join(sorted(n)) for n in needs}
+def test_required_strings(pattern, needs):
+    assert set(required_strings(re.compile(pattern))) == {frozenset(n) for n in needs}
 
 
 def test_top_level_alternatives():
