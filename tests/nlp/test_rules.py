@@ -2118,3 +2118,42 @@ def test_their_look_alikes_are_not_urgent(triager, text):
 def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(triager, text, self_harm):
     t = classify(triager, text)
     assert t.self_harm is self_harm and t.urgent is self_harm
+
+
+# Twenty-seventh pass (dev_tune_more69 at first sight: 16 of 157 missed): someone who does not wake or move told in other
+# words than 叫不醒, a crowd beating someone now, a ransom, a cleaning liquid drunk as a drink, people held at work, poison
+# eaten and the signs after, a heart attack by its signs, water over the threshold with someone who cannot get out.
+@pytest.mark.parametrize("text", [
+    "孩子吃了奶奶的降压药 掐人中也不醒",
+    "我老伴中午吃完饭躺下 这会儿咋推都不醒 打呼噜打得吓人",
+    "我爸喝了半斤酒睡下了 现在喊不起来了 吐了一枕头",
+    "村口有人让几个人拿棒子围着打 快来",
+    "我儿子在外面欠了钱 人被扣了 他们打电话说拿三万来领人",
+    "孩子把洗衣液当饮料喝了两口 一直咳嗽",
+    "我在一个饭店打工 老板不让走 手机也被收了 这是偷偷用客人手机发的",
+    "家里四口人吃了山上采的蘑菇 现在看东西都重影 吐得厉害",
+    "心口疼得往后背上串 出了一身冷汗 家里就我一个",
+    "屋里进水了 水都没过炕沿了 我腿脚不好 出不去",
+])
+def test_poison_a_person_held_and_someone_who_does_not_wake_are_urgent(triager, text):
+    t = classify(triager, text)
+    assert t.urgent
+    assert not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence  # staff see the words
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    ("前年孩子吞了纽扣电池 做了手术 现在早好了 那笔钱能报不", False),
+    ("发芽的土豆还能吃吗", False),
+    ("孩子早上喊不起来 天天上学迟到 咋办", False),
+    ("老师把我手机收了 说期末考完再还", False),
+    ("去年被人围着打的那个案子判了 赔偿款啥时候能到", False),
+    ("下大雨路上积水没过膝盖了 也没人来排水", False),
+    ("看了个黑砖窑的电视剧 真吓人", False),
+    # rat poison asked of the village, or eaten by an animal, is no crisis talk; eaten by a person it is
+    ("想问问村里能不能统一发点老鼠药", False),
+    ("我家狗刚才好像吃了老鼠药 附近哪有兽医", False),
+    ("我喝了牛奶又吃了耗子药", True),
+])
+def test_their_look_alikes_stay_calm_and_an_animal_poisoned_gets_no_crisis_lines(triager, text, self_harm):
+    t = classify(triager, text)
+    assert t.self_harm is self_harm and t.urgent is self_harm
