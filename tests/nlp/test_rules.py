@@ -2157,3 +2157,30 @@ def test_poison_a_person_held_and_someone_who_does_not_wake_are_urgent(triager, 
 def test_their_look_alikes_stay_calm_and_an_animal_poisoned_gets_no_crisis_lines(triager, text, self_harm):
     t = classify(triager, text)
     assert t.self_harm is self_harm and t.urgent is self_harm
+
+
+# dev_tune_more70 (first sight: five of 156 missed): a light agreed as the sign of a safe night that did not come on, only
+# sounds on a call, a shared location that has not moved, a worker locked in by her employer, a diabetic's low sugar.
+@pytest.mark.parametrize("text", [
+    "跟俺约好每天晚上开灯报平安 昨晚灯没亮 今早打电话也没人接 她八十多了一个人住",
+    "我爸的手表刚才报警 视频打过去只听见他在那哼哼 叫他也不答应",
+    "我家那口子开车回村 手机定位停在山道上一个多小时没动了 打电话没人接",
+    "老板不给我们走 身份证都收了 锁在仓库里",
+    "我有糖尿病 胰岛素用完了 现在浑身冒虚汗 手抖得拿不住碗",
+])
+def test_a_sign_that_did_not_come_and_sounds_on_a_line_are_urgent(triager, text):
+    t = classify(triager, text)
+    assert t.urgent
+    assert not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence
+
+
+@pytest.mark.parametrize("text", [
+    # chat lines that end well: the end closes what they told
+    "早上老太太家没开灯 敲门也没人应 后来她闺女来电话说接去县里了 情况解除",
+    "邻居大姐摔了一跤 起不来 我们几个给扶起来了 能走能动 想问问装扶手有补贴吗",
+    "昨晚家里米没了 今早村里送来一袋 这礼拜够吃了 谢谢",
+    "产房外面等了一宿 媳妇见红了才进去的 早上生了 母子平安",
+    "叫他也不答应 戴着耳机打游戏呢 这孩子咋管",
+])
+def test_chat_lines_that_end_well_are_not_urgent(triager, text):
+    assert not classify(triager, text).urgent
