@@ -2184,3 +2184,33 @@ def test_a_sign_that_did_not_come_and_sounds_on_a_line_are_urgent(triager, text)
 ])
 def test_chat_lines_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
+
+
+# dev_tune_more71 (first sight: six of 146 missed): a bite with no money for the vaccine, blood through the bandage and a
+# white face, a child sent to a stranger's hotel tonight (calmed down for now is not over), a fire put out that left burns
+# and smoke, a night out in the cold.
+@pytest.mark.parametrize("text", [
+    "孩子让狗咬了 腿上好几个牙印 没钱打针",
+    "手让镰刀割了 缠了毛巾还一直往外渗血 脸色煞白",
+    "闺女跟网上认识的人约好了 今晚去县城宾馆见面 拦不住",
+    "网上认识的人让我闺女去宾馆找他 我先把孩子稳住了 咋办",
+    "厨房着火 火是灭了 可孩子胳膊上烫起泡了 嗓子都哑了 屋里全是烟",
+    "他家那傻儿子光膀子在外头冻了一宿 现在还蹲在墙根",
+])
+def test_a_bite_without_the_vaccine_and_a_child_sent_to_a_hotel_are_urgent(triager, text):
+    t = classify(triager, text)
+    assert t.urgent
+    assert not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence
+
+
+@pytest.mark.parametrize("text", [
+    "上个月被狗咬了 五针狂犬疫苗都打完了 能报销不",
+    "医生说病情暂时稳住了 押金的事能缓缓吗",
+    "我跟网友约了周末在宾馆见面 有点紧张",
+    # sleeping pills asked of the insurance and a clothesline put up are no crisis talk
+    "安眠药能走医保吗 一个月吃两盒",
+    "院里晾衣绳拴好了 谢谢",
+])
+def test_a_bite_seen_to_a_held_condition_and_a_clothesline_are_calm(triager, text):
+    t = classify(triager, text)
+    assert not t.urgent and not t.self_harm
