@@ -2214,3 +2214,32 @@ def test_a_bite_without_the_vaccine_and_a_child_sent_to_a_hotel_are_urgent(triag
 def test_a_bite_seen_to_a_held_condition_and_a_clothesline_are_calm(triager, text):
     t = classify(triager, text)
     assert not t.urgent and not t.self_harm
+
+
+# dev_tune_more72 (first sight: five of 153 missed): someone who will not wake in a room full of smoke, a child locked in
+# from outside (a child fetched earlier does not unlock the door), an old man kept outside in the cold under a threat, the
+# last message, affairs put in order.
+@pytest.mark.parametrize("text", [
+    "他躺在炕上喊不醒 屋里头全是烟",
+    "俺那口子把孩子锁屋里了 门是从外头锁上的 孩子在里头哭 他人走了",
+    "我爷在大门外头蹲着呢 零下十几度 我叔说敢进门就打折他腿",
+])
+def test_a_child_locked_in_and_an_old_man_kept_out_are_urgent(triager, text):
+    t = classify(triager, text)
+    assert t.urgent
+    assert not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence
+
+
+def test_a_child_fetched_yesterday_and_locked_in_today_is_not_resolved_by_the_fetching(triager):
+    assert classify(triager, "他爹昨天把孩子接走了 今天孩子一个人让锁屋里了 门从外头锁上的").urgent
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    ("这是我最后一回发消息了 对不住大家", True),
+    ("存折压枕头底下了 跟儿子说了以后甭惦记我", True),
+    ("银行卡密码写纸上给我妈了 她记性不好", False),
+    ("昨天他爸把孩子接走了 今天送回来了 挺好", False),
+])
+def test_the_last_message_is_crisis_talk_and_a_code_written_down_for_mother_is_not(triager, text, self_harm):
+    t = classify(triager, text)
+    assert t.self_harm is self_harm and t.urgent is self_harm
