@@ -2243,3 +2243,31 @@ def test_a_child_fetched_yesterday_and_locked_in_today_is_not_resolved_by_the_fe
 def test_the_last_message_is_crisis_talk_and_a_code_written_down_for_mother_is_not(triager, text, self_harm):
     t = classify(triager, text)
     assert t.self_harm is self_harm and t.urgent is self_harm
+
+
+# dev_tune_more73 (first sight: ten of 159 missed): a child who hardly wakes, food stuck in a throat, a child on an air
+# conditioner's outdoor unit, a head injury's signs, a locked bathroom where nobody answers, frost on someone outdoors.
+@pytest.mark.parametrize("text", [
+    "孙子啃电线电着了 这会儿一直睡 叫不太醒",
+    "孩子吃花生卡住了 脸憋红了 咳不出来",
+    "邻居家小孩在空调外机上站着呢 三楼",
+    "孩子摔了一跤 后脑勺起了个包 吐了两回 眼神发直",
+    "老头在卫生间里反锁着 叫了半天不吭声",
+    "大早上路边草垛里露出来一只脚 身上落了霜",
+])
+def test_a_child_who_hardly_wakes_and_food_stuck_in_a_throat_are_urgent(triager, text):
+    t = classify(triager, text)
+    assert t.urgent
+    assert not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    ("今晚过完就不用再受这罪了", True),
+    ("谁也不欠了 该说的说了 别找我", True),
+    ("这辈子就这样吧 认命了 明儿还得上班", False),
+    ("钥匙放邻居那了 我去闺女家住半个月", False),
+    ("孩子人工耳蜗的外机上学弄丢了 重新配一个要好几万", False),
+])
+def test_tonight_as_the_end_is_crisis_talk_and_keys_left_for_a_trip_are_not(triager, text, self_harm):
+    t = classify(triager, text)
+    assert t.self_harm is self_harm and t.urgent is self_harm
