@@ -2271,3 +2271,32 @@ def test_a_child_who_hardly_wakes_and_food_stuck_in_a_throat_are_urgent(triager,
 def test_tonight_as_the_end_is_crisis_talk_and_keys_left_for_a_trip_are_not(triager, text, self_harm):
     t = classify(triager, text)
     assert t.self_harm is self_harm and t.urgent is self_harm
+
+
+# dev_tune_more74 (first sight: five of 160 missed) and emergencies that only the model read (a greeting before them made them
+# calm): a farewell in a bag, a threat to kill today with the door still kicked, an axe swung, someone down after a live
+# wire, a stairwell full of smoke, someone who fainted, coal run out.
+@pytest.mark.parametrize("text", [
+    "他拿着刀在门口骂 说今天非得弄死我 我们把门顶上了 他还在踹",
+    "那男的喝多了 抡着斧子砸门 我们娘俩躲在里屋大气不敢喘",
+    "电线掉地上了 有人踩上了 人倒那不动弹了",
+    "楼道里全是黑烟 我们下不去 老人在屋里咳嗽",
+    "感谢你们上次帮忙。救命 煤气 我妈晕过去了",
+    "感谢你们上次帮忙。龙山村 断煤了 奶奶冻得不行",
+])
+def test_a_threat_today_and_emergencies_once_read_by_the_model_alone_are_urgent(triager, text):
+    t = classify(triager, text)
+    assert t.urgent
+    assert not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    ("身份证和手机密码我写好放包里了 谁捡着帮我寄回家", True),
+    ("帮我跟我儿子说一声 爸对不起他 卡里那点钱留着给他娶媳妇", True),
+    ("上回他在村委会院里抡铁锹砸了人家的车玻璃 这种人也配当干部", False),
+    ("我同桌说我再抄他作业就非得弄死我 哈哈", False),
+    ("去年冬天断煤了冻了一宿 今年早早就备好了 想问问取暖补贴", False),
+])
+def test_a_farewell_in_a_bag_is_crisis_talk_and_an_old_fight_is_not_urgent(triager, text, self_harm):
+    t = classify(triager, text)
+    assert t.self_harm is self_harm and t.urgent is self_harm
