@@ -2300,3 +2300,15 @@ def test_a_threat_today_and_emergencies_once_read_by_the_model_alone_are_urgent(
 def test_a_farewell_in_a_bag_is_crisis_talk_and_an_old_fight_is_not_urgent(triager, text, self_harm):
     t = classify(triager, text)
     assert t.self_harm is self_harm and t.urgent is self_harm
+
+
+# dev_tune_more75 (first sight: three of 147 missed): a farewell through a locked door (its 以后 is no later time), a small
+# child sleeping alone at night, a household's things put out on the street.
+@pytest.mark.parametrize(("text", "words"), [
+    ("我闺女把自己关屋里反锁了 刚才隔着门说了一句'妈对不起 以后别管我了' 叫也不开", "叫也不开"),
+    ("对门男的让抓进去了 剩个六岁的丫头 晚上一个人睡那屋", "一个人睡那屋"),
+    ("房东把俺家铺盖锅碗全搬到当街了 俺们娘俩就坐门口台阶上", "当街"),
+])
+def test_a_farewell_through_a_door_and_a_child_alone_at_night_are_read_by_their_words(triager, text, words):
+    t = classify(triager, text)
+    assert t.urgent and any(words in reason for reason in t.urgent_evidence), t.urgent_evidence
