@@ -2312,3 +2312,27 @@ def test_a_farewell_in_a_bag_is_crisis_talk_and_an_old_fight_is_not_urgent(triag
 def test_a_farewell_through_a_door_and_a_child_alone_at_night_are_read_by_their_words(triager, text, words):
     t = classify(triager, text)
     assert t.urgent and any(words in reason for reason in t.urgent_evidence), t.urgent_evidence
+
+
+# dev_tune_more76 (first sight: eight of 153 missed): a fall told by what it left, a stroke by the signs the stroke
+# patterns did not read, a chest held, a kang cold for days, affairs put in order on a table, things handed to strangers.
+@pytest.mark.parametrize(("text", "words"), [
+    ("俺今早上厕所滑了一跤 胯骨疼的站不起来 在地上坐一上午了", "在地上坐一上午"),
+    ("老头子吃着饭筷子掉了 嘴往一边歪 右胳膊抬不起来", "嘴往一边歪"),
+    ("收费站这有个老头在车上捂着胸口 满头大汗 脸煞白", "捂着胸口"),
+    ("俺八十六了 炕两天没烧 柴火烧完了 手脚冻得不听使唤", "炕两天没烧"),
+])
+def test_a_fall_a_stroke_and_a_cold_kang_are_read_by_their_signs(triager, text, words):
+    t = classify(triager, text)
+    assert t.urgent and any(words in reason for reason in t.urgent_evidence), t.urgent_evidence
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    ("欠了二十多万 今天把房本跟身份证都搁桌上了 给俺妈留了个条", True),
+    ("有个客人把手机钱包身份证一股脑塞给前台 说以后用不着了 往山上走了", True),
+    ("前年我奶奶摔了 在地上躺了半宿才让人发现 现在能走能动了 想问问装个呼叫器", False),
+    ("我儿子小时候发烧烧坏了脑子 说话说不清 想办个残疾证", False),
+])
+def test_affairs_left_on_a_table_are_crisis_talk_and_an_old_fall_is_not_urgent(triager, text, self_harm):
+    t = classify(triager, text)
+    assert t.self_harm is self_harm and t.urgent is self_harm
