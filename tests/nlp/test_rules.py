@@ -2336,3 +2336,28 @@ def test_a_fall_a_stroke_and_a_cold_kang_are_read_by_their_signs(triager, text, 
 def test_affairs_left_on_a_table_are_crisis_talk_and_an_old_fall_is_not_urgent(triager, text, self_harm):
     t = classify(triager, text)
     assert t.self_harm is self_harm and t.urgent is self_harm
+
+
+# dev_tune_more77 (first sight: eight of 154 missed): a drowning told in a few words, blood from an ear, someone at the foot
+# of a cliff, a smell at a door not opened for days, a house burned to its frame and a family in a shed, poison drunk and
+# hidden from the family.
+@pytest.mark.parametrize(("text", "words"), [
+    ("溺水 那边 孩子 水库 快", "溺水"),
+    ("骑车摔了 躺地上说脖子疼 耳朵里往外渗血", "耳朵里往外渗血"),
+    ("后山崖底下发现一个人 叫他只会哼哼", "崖底下发现一个人"),
+    ("3号户老头还是没开门 门缝里一股味儿", "门缝里一股味"),
+    ("房子烧得就剩个墙框子 一家子在邻居家柴房里猫着", "柴房里猫着"),
+])
+def test_a_drowning_in_few_words_and_a_family_in_a_shed_are_read_by_their_words(triager, text, words):
+    t = classify(triager, text)
+    assert t.urgent and any(words in reason for reason in t.urgent_evidence), t.urgent_evidence
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    ("晌午喝了点打虫子的药 别告诉我家里人", True),
+    ("我大爷上月喝了拌种的药 抢救了半个月 现在稳定了 下周出院", False),
+    ("村里搞防溺水宣传 有现成的材料没", False),
+    ("胰岛素泵要是坏了咋整 我们糖友群里聊起来了", False),
+])
+def test_poison_drunk_and_hidden_is_crisis_talk_and_last_months_is_not(triager, text, self_harm):
+    assert classify(triager, text).self_harm is self_harm
