@@ -2361,3 +2361,22 @@ def test_a_drowning_in_few_words_and_a_family_in_a_shed_are_read_by_their_words(
 ])
 def test_poison_drunk_and_hidden_is_crisis_talk_and_last_months_is_not(triager, text, self_harm):
     assert classify(triager, text).self_harm is self_harm
+
+
+# dev_tune_more78 (first sight: three of 158 missed): gas told by its smell, hot water spraying from a burst pipe, a lift
+# stuck with someone unwell inside.
+@pytest.mark.parametrize("text", [
+    "屋里一股子臭鸡蛋味儿 脑袋疼 恶心想吐",
+    "暖气管子爆了 热水喷了一屋子 阀门关不上",
+    "电梯卡在8楼中间了 里面有个老太太 说胸口闷",
+])
+def test_gas_by_its_smell_a_burst_hot_pipe_and_a_stuck_lift_are_urgent(triager, text):
+    assert classify(triager, text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "上礼拜胸口闷 去医院查了 大夫说不要紧 开了药",
+    "电梯老坏 上礼拜卡住过一回 三分钟就好了 物业也不修修",
+])
+def test_a_tight_chest_seen_to_and_a_lift_that_stuck_last_week_are_not(triager, text):
+    assert not classify(triager, text).urgent
