@@ -2120,10 +2120,11 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     assert t.self_harm is self_harm and t.urgent is self_harm
 
 
-# Twenty-seventh pass (dev_tune_more69 at first sight: 16 of 157 missed): someone who does not wake or move told in other
-# words than 叫不醒, a crowd beating someone now, a ransom, a cleaning liquid drunk as a drink, people held at work, poison
-# eaten and the signs after, a heart attack by its signs, water over the threshold with someone who cannot get out.
+# Twenty-seventh pass: what ten rounds of fresh writers (dev_tune_more69 to more78) found at first sight, one block per file.
 @pytest.mark.parametrize("text", [
+    # more69 (16 of 157 missed): someone who does not wake or move told otherwise than 叫不醒, a crowd beating someone, a
+    # ransom, a cleaning liquid drunk as a drink, people held at work, poison eaten and its signs, a heart attack by its
+    # signs, water over the threshold with someone who cannot get out
     "孩子吃了奶奶的降压药 掐人中也不醒",
     "我老伴中午吃完饭躺下 这会儿咋推都不醒 打呼噜打得吓人",
     "我爸喝了半斤酒睡下了 现在喊不起来了 吐了一枕头",
@@ -2134,149 +2135,37 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "家里四口人吃了山上采的蘑菇 现在看东西都重影 吐得厉害",
     "心口疼得往后背上串 出了一身冷汗 家里就我一个",
     "屋里进水了 水都没过炕沿了 我腿脚不好 出不去",
-])
-def test_poison_a_person_held_and_someone_who_does_not_wake_are_urgent(triager, text):
-    t = classify(triager, text)
-    assert t.urgent
-    assert not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence  # staff see the words
-
-
-@pytest.mark.parametrize(("text", "self_harm"), [
-    ("前年孩子吞了纽扣电池 做了手术 现在早好了 那笔钱能报不", False),
-    ("发芽的土豆还能吃吗", False),
-    ("孩子早上喊不起来 天天上学迟到 咋办", False),
-    ("老师把我手机收了 说期末考完再还", False),
-    ("去年被人围着打的那个案子判了 赔偿款啥时候能到", False),
-    ("下大雨路上积水没过膝盖了 也没人来排水", False),
-    ("看了个黑砖窑的电视剧 真吓人", False),
-    # rat poison asked of the village, or eaten by an animal, is no crisis talk; eaten by a person it is
-    ("想问问村里能不能统一发点老鼠药", False),
-    ("我家狗刚才好像吃了老鼠药 附近哪有兽医", False),
-    ("我喝了牛奶又吃了耗子药", True),
-])
-def test_their_look_alikes_stay_calm_and_an_animal_poisoned_gets_no_crisis_lines(triager, text, self_harm):
-    t = classify(triager, text)
-    assert t.self_harm is self_harm and t.urgent is self_harm
-
-
-# dev_tune_more70 (first sight: five of 156 missed): a light agreed as the sign of a safe night that did not come on, only
-# sounds on a call, a shared location that has not moved, a worker locked in by her employer, a diabetic's low sugar.
-@pytest.mark.parametrize("text", [
+    # more70 (5 of 156): a light agreed as the sign of a safe night that did not come on, only sounds on a call, a shared
+    # location that has not moved, a worker locked in by her employer, a diabetic's low sugar
     "跟俺约好每天晚上开灯报平安 昨晚灯没亮 今早打电话也没人接 她八十多了一个人住",
     "我爸的手表刚才报警 视频打过去只听见他在那哼哼 叫他也不答应",
     "我家那口子开车回村 手机定位停在山道上一个多小时没动了 打电话没人接",
     "老板不给我们走 身份证都收了 锁在仓库里",
     "我有糖尿病 胰岛素用完了 现在浑身冒虚汗 手抖得拿不住碗",
-])
-def test_a_sign_that_did_not_come_and_sounds_on_a_line_are_urgent(triager, text):
-    t = classify(triager, text)
-    assert t.urgent
-    assert not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence
-
-
-@pytest.mark.parametrize("text", [
-    # chat lines that end well: the end closes what they told
-    "早上老太太家没开灯 敲门也没人应 后来她闺女来电话说接去县里了 情况解除",
-    "邻居大姐摔了一跤 起不来 我们几个给扶起来了 能走能动 想问问装扶手有补贴吗",
-    "昨晚家里米没了 今早村里送来一袋 这礼拜够吃了 谢谢",
-    "产房外面等了一宿 媳妇见红了才进去的 早上生了 母子平安",
-    "叫他也不答应 戴着耳机打游戏呢 这孩子咋管",
-])
-def test_chat_lines_that_end_well_are_not_urgent(triager, text):
-    assert not classify(triager, text).urgent
-
-
-# dev_tune_more71 (first sight: six of 146 missed): a bite with no money for the vaccine, blood through the bandage and a
-# white face, a child sent to a stranger's hotel tonight (calmed down for now is not over), a fire put out that left burns
-# and smoke, a night out in the cold.
-@pytest.mark.parametrize("text", [
+    # more71 (6 of 146): a bite with no money for the vaccine, blood through the bandage, a child sent to a stranger's hotel
+    # (calmed down for now is not over), a fire put out that left burns and smoke, a night out in the cold
     "孩子让狗咬了 腿上好几个牙印 没钱打针",
     "手让镰刀割了 缠了毛巾还一直往外渗血 脸色煞白",
     "闺女跟网上认识的人约好了 今晚去县城宾馆见面 拦不住",
     "网上认识的人让我闺女去宾馆找他 我先把孩子稳住了 咋办",
     "厨房着火 火是灭了 可孩子胳膊上烫起泡了 嗓子都哑了 屋里全是烟",
     "他家那傻儿子光膀子在外头冻了一宿 现在还蹲在墙根",
-])
-def test_a_bite_without_the_vaccine_and_a_child_sent_to_a_hotel_are_urgent(triager, text):
-    t = classify(triager, text)
-    assert t.urgent
-    assert not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence
-
-
-@pytest.mark.parametrize("text", [
-    "上个月被狗咬了 五针狂犬疫苗都打完了 能报销不",
-    "医生说病情暂时稳住了 押金的事能缓缓吗",
-    "我跟网友约了周末在宾馆见面 有点紧张",
-    # sleeping pills asked of the insurance and a clothesline put up are no crisis talk
-    "安眠药能走医保吗 一个月吃两盒",
-    "院里晾衣绳拴好了 谢谢",
-])
-def test_a_bite_seen_to_a_held_condition_and_a_clothesline_are_calm(triager, text):
-    t = classify(triager, text)
-    assert not t.urgent and not t.self_harm
-
-
-# dev_tune_more72 (first sight: five of 153 missed): someone who will not wake in a room full of smoke, a child locked in
-# from outside (a child fetched earlier does not unlock the door), an old man kept outside in the cold under a threat, the
-# last message, affairs put in order.
-@pytest.mark.parametrize("text", [
+    # more72 (5 of 153): someone who will not wake in a smoke-filled room, a child locked in from outside, an old man kept
+    # out in the cold under a threat
     "他躺在炕上喊不醒 屋里头全是烟",
     "俺那口子把孩子锁屋里了 门是从外头锁上的 孩子在里头哭 他人走了",
     "我爷在大门外头蹲着呢 零下十几度 我叔说敢进门就打折他腿",
-])
-def test_a_child_locked_in_and_an_old_man_kept_out_are_urgent(triager, text):
-    t = classify(triager, text)
-    assert t.urgent
-    assert not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence
-
-
-def test_a_child_fetched_yesterday_and_locked_in_today_is_not_resolved_by_the_fetching(triager):
-    assert classify(triager, "他爹昨天把孩子接走了 今天孩子一个人让锁屋里了 门从外头锁上的").urgent
-
-
-@pytest.mark.parametrize(("text", "self_harm"), [
-    ("这是我最后一回发消息了 对不住大家", True),
-    ("存折压枕头底下了 跟儿子说了以后甭惦记我", True),
-    ("银行卡密码写纸上给我妈了 她记性不好", False),
-    ("昨天他爸把孩子接走了 今天送回来了 挺好", False),
-])
-def test_the_last_message_is_crisis_talk_and_a_code_written_down_for_mother_is_not(triager, text, self_harm):
-    t = classify(triager, text)
-    assert t.self_harm is self_harm and t.urgent is self_harm
-
-
-# dev_tune_more73 (first sight: ten of 159 missed): a child who hardly wakes, food stuck in a throat, a child on an air
-# conditioner's outdoor unit, a head injury's signs, a locked bathroom where nobody answers, frost on someone outdoors.
-@pytest.mark.parametrize("text", [
+    # more73 (10 of 159): a child who hardly wakes, food stuck in a throat, a child on an air conditioner's outdoor unit, a
+    # head injury's signs, a locked bathroom where nobody answers, frost on someone outdoors
     "孙子啃电线电着了 这会儿一直睡 叫不太醒",
     "孩子吃花生卡住了 脸憋红了 咳不出来",
     "邻居家小孩在空调外机上站着呢 三楼",
     "孩子摔了一跤 后脑勺起了个包 吐了两回 眼神发直",
     "老头在卫生间里反锁着 叫了半天不吭声",
     "大早上路边草垛里露出来一只脚 身上落了霜",
-])
-def test_a_child_who_hardly_wakes_and_food_stuck_in_a_throat_are_urgent(triager, text):
-    t = classify(triager, text)
-    assert t.urgent
-    assert not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence
-
-
-@pytest.mark.parametrize(("text", "self_harm"), [
-    ("今晚过完就不用再受这罪了", True),
-    ("谁也不欠了 该说的说了 别找我", True),
-    ("这辈子就这样吧 认命了 明儿还得上班", False),
-    ("钥匙放邻居那了 我去闺女家住半个月", False),
-    ("孩子人工耳蜗的外机上学弄丢了 重新配一个要好几万", False),
-])
-def test_tonight_as_the_end_is_crisis_talk_and_keys_left_for_a_trip_are_not(triager, text, self_harm):
-    t = classify(triager, text)
-    assert t.self_harm is self_harm and t.urgent is self_harm
-
-
-# dev_tune_more74 (first sight: five of 160 missed) and emergencies that only the model read (a greeting before them made them
-# calm): a farewell in a bag, a threat to kill today with the door still kicked, an axe swung, someone down after a live
-# wire, a stairwell full of smoke, someone who fainted, coal run out.
-@pytest.mark.parametrize("text", [
+    # more74 (5 of 160), and emergencies that only the model read (a greeting before them made them calm): a threat to kill
+    # today with the door still kicked, an axe swung, someone down after a live wire, a stairwell full of smoke, someone who
+    # fainted, coal run out
     "他拿着刀在门口骂 说今天非得弄死我 我们把门顶上了 他还在踹",
     "那男的喝多了 抡着斧子砸门 我们娘俩躲在里屋大气不敢喘",
     "电线掉地上了 有人踩上了 人倒那不动弹了",
@@ -2284,76 +2173,110 @@ def test_tonight_as_the_end_is_crisis_talk_and_keys_left_for_a_trip_are_not(tria
     "感谢你们上次帮忙。救命 煤气 我妈晕过去了",
     "感谢你们上次帮忙。龙山村 断煤了 奶奶冻得不行",
 ])
-def test_a_threat_today_and_emergencies_once_read_by_the_model_alone_are_urgent(triager, text):
+def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
     assert t.urgent
-    assert not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence
+    assert not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence  # staff see the words
 
 
-@pytest.mark.parametrize(("text", "self_harm"), [
-    ("身份证和手机密码我写好放包里了 谁捡着帮我寄回家", True),
-    ("帮我跟我儿子说一声 爸对不起他 卡里那点钱留着给他娶媳妇", True),
-    ("上回他在村委会院里抡铁锹砸了人家的车玻璃 这种人也配当干部", False),
-    ("我同桌说我再抄他作业就非得弄死我 哈哈", False),
-    ("去年冬天断煤了冻了一宿 今年早早就备好了 想问问取暖补贴", False),
-])
-def test_a_farewell_in_a_bag_is_crisis_talk_and_an_old_fight_is_not_urgent(triager, text, self_harm):
-    t = classify(triager, text)
-    assert t.self_harm is self_harm and t.urgent is self_harm
-
-
-# dev_tune_more75 (first sight: three of 147 missed): a farewell through a locked door (its 以后 is no later time), a small
-# child sleeping alone at night, a household's things put out on the street.
 @pytest.mark.parametrize(("text", "words"), [
+    # more75 (3 of 147): a farewell through a locked door (its 以后 is no later time), a small child sleeping alone at
+    # night, a household's things put out on the street
     ("我闺女把自己关屋里反锁了 刚才隔着门说了一句'妈对不起 以后别管我了' 叫也不开", "叫也不开"),
     ("对门男的让抓进去了 剩个六岁的丫头 晚上一个人睡那屋", "一个人睡那屋"),
     ("房东把俺家铺盖锅碗全搬到当街了 俺们娘俩就坐门口台阶上", "当街"),
-])
-def test_a_farewell_through_a_door_and_a_child_alone_at_night_are_read_by_their_words(triager, text, words):
-    t = classify(triager, text)
-    assert t.urgent and any(words in reason for reason in t.urgent_evidence), t.urgent_evidence
-
-
-# dev_tune_more76 (first sight: eight of 153 missed): a fall told by what it left, a stroke by the signs the stroke
-# patterns did not read, a chest held, a kang cold for days, affairs put in order on a table, things handed to strangers.
-@pytest.mark.parametrize(("text", "words"), [
+    # more76 (8 of 153): a fall told by what it left, a stroke by the signs the stroke patterns did not read, a chest held,
+    # a kang cold for days
     ("俺今早上厕所滑了一跤 胯骨疼的站不起来 在地上坐一上午了", "在地上坐一上午"),
     ("老头子吃着饭筷子掉了 嘴往一边歪 右胳膊抬不起来", "嘴往一边歪"),
     ("收费站这有个老头在车上捂着胸口 满头大汗 脸煞白", "捂着胸口"),
     ("俺八十六了 炕两天没烧 柴火烧完了 手脚冻得不听使唤", "炕两天没烧"),
-])
-def test_a_fall_a_stroke_and_a_cold_kang_are_read_by_their_signs(triager, text, words):
-    t = classify(triager, text)
-    assert t.urgent and any(words in reason for reason in t.urgent_evidence), t.urgent_evidence
-
-
-@pytest.mark.parametrize(("text", "self_harm"), [
-    ("欠了二十多万 今天把房本跟身份证都搁桌上了 给俺妈留了个条", True),
-    ("有个客人把手机钱包身份证一股脑塞给前台 说以后用不着了 往山上走了", True),
-    ("前年我奶奶摔了 在地上躺了半宿才让人发现 现在能走能动了 想问问装个呼叫器", False),
-    ("我儿子小时候发烧烧坏了脑子 说话说不清 想办个残疾证", False),
-])
-def test_affairs_left_on_a_table_are_crisis_talk_and_an_old_fall_is_not_urgent(triager, text, self_harm):
-    t = classify(triager, text)
-    assert t.self_harm is self_harm and t.urgent is self_harm
-
-
-# dev_tune_more77 (first sight: eight of 154 missed): a drowning told in a few words, blood from an ear, someone at the foot
-# of a cliff, a smell at a door not opened for days, a house burned to its frame and a family in a shed, poison drunk and
-# hidden from the family.
-@pytest.mark.parametrize(("text", "words"), [
+    # more77 (8 of 154): a drowning told in a few words, blood from an ear, someone at the foot of a cliff, a smell at a
+    # door not opened for days, a house burned to its frame and a family in a shed
     ("溺水 那边 孩子 水库 快", "溺水"),
     ("骑车摔了 躺地上说脖子疼 耳朵里往外渗血", "耳朵里往外渗血"),
     ("后山崖底下发现一个人 叫他只会哼哼", "崖底下发现一个人"),
     ("3号户老头还是没开门 门缝里一股味儿", "门缝里一股味"),
     ("房子烧得就剩个墙框子 一家子在邻居家柴房里猫着", "柴房里猫着"),
 ])
-def test_a_drowning_in_few_words_and_a_family_in_a_shed_are_read_by_their_words(triager, text, words):
+def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
     assert t.urgent and any(words in reason for reason in t.urgent_evidence), t.urgent_evidence
 
 
+@pytest.mark.parametrize("text", [
+    # more78 (3 of 158): gas told by its smell, hot water spraying from a burst pipe, a lift stuck with someone unwell
+    "屋里一股子臭鸡蛋味儿 脑袋疼 恶心想吐",
+    "暖气管子爆了 热水喷了一屋子 阀门关不上",
+    "电梯卡在8楼中间了 里面有个老太太 说胸口闷",
+    # more72: a child fetched yesterday does not unlock today's door
+    "他爹昨天把孩子接走了 今天孩子一个人让锁屋里了 门从外头锁上的",
+])
+def test_gas_a_burst_hot_pipe_a_stuck_lift_and_a_locked_door_are_urgent(triager, text):
+    assert classify(triager, text).urgent
+
+
+@pytest.mark.parametrize("text", [
+    # chat lines that end well (more70): the end closes what they told
+    "早上老太太家没开灯 敲门也没人应 后来她闺女来电话说接去县里了 情况解除",
+    "邻居大姐摔了一跤 起不来 我们几个给扶起来了 能走能动 想问问装扶手有补贴吗",
+    "昨晚家里米没了 今早村里送来一袋 这礼拜够吃了 谢谢",
+    "产房外面等了一宿 媳妇见红了才进去的 早上生了 母子平安",
+    "叫他也不答应 戴着耳机打游戏呢 这孩子咋管",
+    # a tight chest seen to, a lift that stuck last week (more78)
+    "上礼拜胸口闷 去医院查了 大夫说不要紧 开了药",
+    "电梯老坏 上礼拜卡住过一回 三分钟就好了 物业也不修修",
+])
+def test_stories_that_end_well_are_not_urgent(triager, text):
+    assert not classify(triager, text).urgent
+
+
 @pytest.mark.parametrize(("text", "self_harm"), [
+    # crisis talk by its acts: the last message, affairs put in order, tonight as the end, a farewell in a bag or on a table
+    ("这是我最后一回发消息了 对不住大家", True),
+    ("存折压枕头底下了 跟儿子说了以后甭惦记我", True),
+    ("今晚过完就不用再受这罪了", True),
+    ("谁也不欠了 该说的说了 别找我", True),
+    ("身份证和手机密码我写好放包里了 谁捡着帮我寄回家", True),
+    ("帮我跟我儿子说一声 爸对不起他 卡里那点钱留着给他娶媳妇", True),
+    ("欠了二十多万 今天把房本跟身份证都搁桌上了 给俺妈留了个条", True),
+    ("有个客人把手机钱包身份证一股脑塞给前台 说以后用不着了 往山上走了", True),
+    ("我喝了牛奶又吃了耗子药", True),
+    # ... and their look-alikes: nothing happening now, or no person's crisis (rat poison asked of the village or eaten
+    # by a dog, sleeping pills asked of the insurance, a clothesline put up)
+    ("前年孩子吞了纽扣电池 做了手术 现在早好了 那笔钱能报不", False),
+    ("发芽的土豆还能吃吗", False),
+    ("孩子早上喊不起来 天天上学迟到 咋办", False),
+    ("老师把我手机收了 说期末考完再还", False),
+    ("去年被人围着打的那个案子判了 赔偿款啥时候能到", False),
+    ("下大雨路上积水没过膝盖了 也没人来排水", False),
+    ("看了个黑砖窑的电视剧 真吓人", False),
+    ("想问问村里能不能统一发点老鼠药", False),
+    ("我家狗刚才好像吃了老鼠药 附近哪有兽医", False),
+    ("上个月被狗咬了 五针狂犬疫苗都打完了 能报销不", False),
+    ("医生说病情暂时稳住了 押金的事能缓缓吗", False),
+    ("我跟网友约了周末在宾馆见面 有点紧张", False),
+    ("安眠药能走医保吗 一个月吃两盒", False),
+    ("院里晾衣绳拴好了 谢谢", False),
+    ("银行卡密码写纸上给我妈了 她记性不好", False),
+    ("昨天他爸把孩子接走了 今天送回来了 挺好", False),
+    ("这辈子就这样吧 认命了 明儿还得上班", False),
+    ("钥匙放邻居那了 我去闺女家住半个月", False),
+    ("孩子人工耳蜗的外机上学弄丢了 重新配一个要好几万", False),
+    ("上回他在村委会院里抡铁锹砸了人家的车玻璃 这种人也配当干部", False),
+    ("我同桌说我再抄他作业就非得弄死我 哈哈", False),
+    ("去年冬天断煤了冻了一宿 今年早早就备好了 想问问取暖补贴", False),
+    ("前年我奶奶摔了 在地上躺了半宿才让人发现 现在能走能动了 想问问装个呼叫器", False),
+    ("我儿子小时候发烧烧坏了脑子 说话说不清 想办个残疾证", False),
+])
+def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
+    t = classify(triager, text)
+    assert t.self_harm is self_harm and t.urgent is self_harm
+
+
+@pytest.mark.parametrize(("text", "self_harm"), [
+    # the field's poison drunk and hidden (more77); last month's, told of someone else, gets no crisis lines (it is read
+    # urgent for its 抢救, a false alarm the pass did not fix)
     ("晌午喝了点打虫子的药 别告诉我家里人", True),
     ("我大爷上月喝了拌种的药 抢救了半个月 现在稳定了 下周出院", False),
     ("村里搞防溺水宣传 有现成的材料没", False),
@@ -2361,22 +2284,3 @@ def test_a_drowning_in_few_words_and_a_family_in_a_shed_are_read_by_their_words(
 ])
 def test_poison_drunk_and_hidden_is_crisis_talk_and_last_months_is_not(triager, text, self_harm):
     assert classify(triager, text).self_harm is self_harm
-
-
-# dev_tune_more78 (first sight: three of 158 missed): gas told by its smell, hot water spraying from a burst pipe, a lift
-# stuck with someone unwell inside.
-@pytest.mark.parametrize("text", [
-    "屋里一股子臭鸡蛋味儿 脑袋疼 恶心想吐",
-    "暖气管子爆了 热水喷了一屋子 阀门关不上",
-    "电梯卡在8楼中间了 里面有个老太太 说胸口闷",
-])
-def test_gas_by_its_smell_a_burst_hot_pipe_and_a_stuck_lift_are_urgent(triager, text):
-    assert classify(triager, text).urgent
-
-
-@pytest.mark.parametrize("text", [
-    "上礼拜胸口闷 去医院查了 大夫说不要紧 开了药",
-    "电梯老坏 上礼拜卡住过一回 三分钟就好了 物业也不修修",
-])
-def test_a_tight_chest_seen_to_and_a_lift_that_stuck_last_week_are_not(triager, text):
-    assert not classify(triager, text).urgent
