@@ -2120,7 +2120,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     assert t.self_harm is self_harm and t.urgent is self_harm
 
 
-# Twenty-seventh pass: what eleven rounds of fresh writers (dev_tune_more69 to more79) found at first sight, one block per file.
+# Twenty-seventh pass: what twelve rounds of fresh writers (dev_tune_more69 to more80) found at first sight, one block per file.
 @pytest.mark.parametrize("text", [
     # more69 (16 of 157 missed): someone who does not wake or move told otherwise than 叫不醒, a crowd beating someone, a
     # ransom, a cleaning liquid drunk as a drink, people held at work, poison eaten and its signs, a heart attack by its
@@ -2178,6 +2178,13 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "打完药回来就吐 眼珠子那个黑点特别小 浑身哆嗦",
     "农家院后厨液化气罐嘶嘶响 阀门拧不动",
     "在果园让长虫咬了 脚脖子肿老粗 有点发黑",
+    # more80 (10 of 145): someone stuck in a wreck, a boy dragged into a van, a birth close, a choke, a drunk driver with
+    # children in the car
+    "有一个卡在车里出不来 一直喊疼",
+    "几个人把他硬拽上面包车了 往北开了",
+    "媳妇肚子一阵比一阵紧 说想使劲 车下山了",
+    "吃饭噎着了 脸憋紫了",
+    "他喝了半斤非得开车回去 车上还带着俩孩子",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2249,6 +2256,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("有个客人把手机钱包身份证一股脑塞给前台 说以后用不着了 往山上走了", True),
     ("我喝了牛奶又吃了耗子药", True),
     ("手让机器绞了 欠一屁股债 后山那老矿坑挺深的 下去也就一下子的事", True),
+    ("圆规尖掰直了 一下一下的 不疼 就是想看它出来", True),
     # ... and their look-alikes: nothing happening now, or no person's crisis (rat poison asked of the village or eaten
     # by a dog, sleeping pills asked of the insurance, a clothesline put up)
     ("前年孩子吞了纽扣电池 做了手术 现在早好了 那笔钱能报不", False),
@@ -2276,6 +2284,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("前年我奶奶摔了 在地上躺了半宿才让人发现 现在能走能动了 想问问装个呼叫器", False),
     ("我儿子小时候发烧烧坏了脑子 说话说不清 想办个残疾证", False),
     ("墙角衣柜都发黑了 开发商不管", False),
+    ("前两天小孙子吃葡萄噎着了 后来拍出来了 现在活蹦乱跳的", False),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
