@@ -47,31 +47,7 @@ TUNING_FILES = tuple(REPO / f"tests/data/{name}.jsonl"
 # left out (a choice that used the held-out set).  dev_tune_more12 (59% urgent in one writer's part): with it
 # the other files gained 20 false alarms and no urgent row.  dev_tune_more13 to dev_tune_more16 came after those
 # runs and were not tried in training.
-LEXICON_FILES = tuple(REPO / f"tests/data/{name}.jsonl"
-                      for name in ("dev_tune_more11", "dev_tune_more12", "dev_tune_more13", "dev_tune_more14",
-                                   "dev_tune_more15", "dev_tune_more16", "dev_tune_more17",
-                                   "dev_tune_more18", "dev_tune_more19", "dev_tune_more20",
-                                   "dev_tune_more21", "dev_tune_more22", "dev_tune_more23",
-                                   "dev_tune_more24", "dev_tune_more25",
-                                   "dev_tune_more26", "dev_tune_more27", "dev_tune_more28",
-                                   "dev_tune_more29", "dev_tune_more30", "dev_tune_more31",
-                                   "dev_tune_more32", "dev_tune_more33", "dev_tune_more34",
-                                   "dev_tune_more35", "dev_tune_more36", "dev_tune_more37",
-                                   "dev_tune_more38", "dev_tune_more39", "dev_tune_more40",
-                                   "dev_tune_more41", "dev_tune_more42", "dev_tune_more43",
-                                   "dev_tune_more44", "dev_tune_more45", "dev_tune_more46", "dev_tune_more47",
-                                   "dev_tune_more48", "dev_tune_more49", "dev_tune_more50",
-                                   "dev_tune_more51", "dev_tune_more52", "dev_tune_more53",
-                                   "dev_tune_more54", "dev_tune_more55", "dev_tune_more56",
-                                   "dev_tune_more57", "dev_tune_more58", "dev_tune_more59",
-                                   "dev_tune_more60", "dev_tune_more61",
-                                   "dev_tune_more62", "dev_tune_more63", "dev_tune_more64",
-                                   "dev_tune_more65", "dev_tune_more66", "dev_tune_more67",
-                                   "dev_tune_more68", "dev_tune_more69", "dev_tune_more70",
-                                   "dev_tune_more71", "dev_tune_more72", "dev_tune_more73",
-                                   "dev_tune_more74", "dev_tune_more75", "dev_tune_more76",
-                                   "dev_tune_more77", "dev_tune_more78", "dev_tune_more79",
-                                   "dev_tune_more80"))
+LEXICON_FILES = tuple(REPO / f"tests/data/dev_tune_more{n}.jsonl" for n in range(11, 81))  # more11 to more80
 # Of those, the ones the category model is trained on (weight 0 in the urgency model).  Tenth pass, by-file
 # (``triage_cv.py --by-file --add <13..19> --add-urgent-weight 0`` against ``--score-only <13..19>``, same lexicon):
 # category up on ten of fourteen files (more6 0.914 -> 0.929, more8 0.902 -> 0.914, older 0.933 -> 0.937,
@@ -105,16 +81,7 @@ LEXICON_FILES = tuple(REPO / f"tests/data/{name}.jsonl"
 # (more49..59 as category data, 3.4 minutes): category on the four fresh writers of more60, never trained on, 206 -> 213
 # of 306, but dev_holdout2 lost an urgent row (the category moved it into a `quiet` one) and the tuning files gained 8
 # false alarms: not taken.
-_LEXICON_ONLY = {"dev_tune_more11", "dev_tune_more12", "dev_tune_more49", "dev_tune_more50", "dev_tune_more51",
-                 "dev_tune_more52", "dev_tune_more53", "dev_tune_more54",
-                 "dev_tune_more55", "dev_tune_more56", "dev_tune_more57",
-                 "dev_tune_more58", "dev_tune_more59", "dev_tune_more60",
-                 "dev_tune_more61", "dev_tune_more62", "dev_tune_more63", "dev_tune_more64",
-                 "dev_tune_more65", "dev_tune_more66", "dev_tune_more67",
-                 "dev_tune_more68", "dev_tune_more69", "dev_tune_more70", "dev_tune_more71",
-                 "dev_tune_more72", "dev_tune_more73", "dev_tune_more74",
-                 "dev_tune_more75", "dev_tune_more76", "dev_tune_more77",
-                 "dev_tune_more78", "dev_tune_more79", "dev_tune_more80"}
+_LEXICON_ONLY = {"dev_tune_more11", "dev_tune_more12", *(f"dev_tune_more{n}" for n in range(49, 81))}
 CATEGORY_ONLY_FILES = tuple(p for p in LEXICON_FILES if p.stem not in _LEXICON_ONLY)
 # Validation: never trained on; checks the settings chosen on the tuning files (nlp/model/CV.md).
 VALID_FILE = REPO / "tests/data/dev_valid.jsonl"
