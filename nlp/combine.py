@@ -121,11 +121,15 @@ def combined_category(view: LexiconView, pred: Prediction, s: Settings) -> str:
 
 def close_calls(code: str, sig: Signals, urgent: bool) -> tuple[str, str | None]:
     """TAXONOMY's close calls on the combined choice: accident → temporary, fire → temporary, someone of the family lost
-    → vagrant while the lexicon finds it *urgent* (走失 is TAXONOMY's word for it; a question about it stays `inquiry`)."""
+    → vagrant while the lexicon finds it *urgent* (走失 is TAXONOMY's word for it; a question about it stays `inquiry`), a
+    swindle as it happens → temporary where the model read the victim's fear as `mental` (no crisis lines for it) or
+    found no need (`other`)."""
     if code == "medical" and "accident" in sig.rules:
         return "temporary", "accident"
     if code == "housing" and "fire" in sig.rules:
         return "temporary", "fire"
+    if code in ("mental", "other") and "swindle" in sig.rules and urgent and not sig.self_harm:
+        return "temporary", "swindle"
     if code == "other" and "lost" in sig.rules and urgent:
         return "vagrant", "lost"  # (「我们家老人走丢那事 找到了 … 谢谢你们帮着转发」 is thanks: `other`)
     return code, None

@@ -2185,6 +2185,12 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "媳妇肚子一阵比一阵紧 说想使劲 车下山了",
     "吃饭噎着了 脸憋紫了",
     "他喝了半斤非得开车回去 车上还带着俩孩子",
+    # more81 (8 of 78): someone with dementia gone for hours, a swindle by its steps, a lender's car, treatment stopped for
+    # the money
+    "失智老人早上出门 到现在还没回",
+    "骗子让我奶别挂电话 她现在正往银行走",
+    "我在讨债的车上 他们不让下车",
+    "化疗打了一半给停了 说卡里没钱了",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2211,6 +2217,8 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     ("后山崖底下发现一个人 叫他只会哼哼", "崖底下发现一个人"),
     ("3号户老头还是没开门 门缝里一股味儿", "门缝里一股味"),
     ("房子烧得就剩个墙框子 一家子在邻居家柴房里猫着", "柴房里猫着"),
+    # more81: the hours someone has been lost (a search not yet made of them)
+    ("俺家老太太又走丢了 都仨多钟头了", "仨多钟头"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -2239,6 +2247,9 @@ def test_gas_a_burst_hot_pipe_a_stuck_lift_and_a_locked_door_are_urgent(triager,
     # a tight chest seen to, a lift that stuck last week (more78)
     "上礼拜胸口闷 去医院查了 大夫说不要紧 开了药",
     "电梯老坏 上礼拜卡住过一回 三分钟就好了 物业也不修修",
+    # a report closed by its writer (more81)
+    "昨晚报的那个抽风的孩子 退烧了 这边不用再派人了",
+    "欠费停药那个老太太 镇里垫上了 药续上了 人稳定 可以结了",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2301,3 +2312,16 @@ def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
 ])
 def test_poison_drunk_and_hidden_is_crisis_talk_and_last_months_is_not(triager, text, self_harm):
     assert classify(triager, text).self_harm is self_harm
+
+
+@pytest.mark.parametrize(("text", "category", "crisis"), [
+    # more81: a swindle as it happens is an emergency of money, not a mind in trouble (the model read the fear as `mental`
+    # and the bot gave crisis lines), nor a message with no need (`other`)
+    ("有人打视频说我儿子出车祸了 我奶拿着存折往信用社去了 拦不住", "temporary", False),
+    ("我爸开着共享屏幕跟警察视频呢 让他转到安全账户", "temporary", False),
+    # with self-harm talk the crisis lines still come first
+    ("被骗了八万 养老钱全没了 他们还让我别挂电话 我想喝药", "mental", True),
+])
+def test_a_swindle_as_it_happens_is_money_not_a_crisis(triager, text, category, crisis):
+    t = classify(triager, text)
+    assert t.urgent and (t.category, t.crisis) == (category, crisis), (t.category, t.category_evidence)
