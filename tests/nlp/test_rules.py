@@ -2325,3 +2325,29 @@ def test_poison_drunk_and_hidden_is_crisis_talk_and_last_months_is_not(triager, 
 def test_a_swindle_as_it_happens_is_money_not_a_crisis(triager, text, category, crisis):
     t = classify(triager, text)
     assert t.urgent and (t.category, t.crisis) == (category, crisis), (t.category, t.category_evidence)
+
+
+@pytest.mark.parametrize("text", [
+    # twenty-eighth pass: emergencies only the model read, told by their circumstances (alone now, help only tomorrow, the
+    # carer taken by the ambulance, no money for the hospital, the phone gone off after a farewell, a lost person with no
+    # address): the lexicon reads them now, so a question about applying after them no longer takes them away
+    "俺爹住院了 现在家里就她一个 俺娘瘫着 明天才能赶回去",
+    "路口有个老太太 说不清自己家住哪 穿着拖鞋",
+    "我哥发了句对不起爸妈 然后就关机了 打了一晚上打不通",
+    "奶奶摔了让120拉走了 家里就剩我和弟弟 我们不会做饭",
+    "孩子烧得直哆嗦 抽了两回 没钱上医院",
+])
+@pytest.mark.parametrize("after", ["", "。像我们这种情况能不能申请低保？"])
+def test_the_circumstances_of_an_emergency_are_read_with_it(triager, text, after):
+    t = classify(triager, text + after)
+    assert t.urgent and not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence
+
+
+@pytest.mark.parametrize("text", [
+    # more82: someone fetched by their own, the writer's all-clear, a rumour put down
+    "昨晚广场长椅上躺着那个喝醉的大哥 他媳妇来接走了",
+    "押金凑上了 你们先不用管了",
+    "群里说孩子被打的那个帖子是谣言 好多年前外地的事 别转了",
+])
+def test_a_report_closed_by_its_writer_is_not_urgent(triager, text):
+    assert not classify(triager, text).urgent
