@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+import zlib
 
 import opencc
 import pytest
@@ -124,7 +125,7 @@ _COURTESIES = ("我们一家人都很感谢党和政府这些年的关心，以�
                "希望领导能重视一下，给我们想想办法，再次感谢。")
 # Lost rows allowed per 7,680 caught emergencies (the tuning files' count when most bounds were set): the files grow by
 # fresh writers' rows, and a bound grows with them, so that only a higher rate of loss fails.  The counts in the comments
-# are of the files of their day, and of all caught rows; each check now reads 4,000 of them (``_spread``), where the
+# are of the files of their day, and of all caught rows; each check now reads a third of them (``_third``), where the
 # default of 6 per 7,680 allows 3.
 PER = 7680
 ALLOWED = {"background": 15,  # the background itself is hardship (old debts): a few decisions may move with it
@@ -137,7 +138,7 @@ ALLOWED = {"background": 15,  # the background itself is hardship (old debts): a
            # the story is itself about work (打零工, 生意): a short emergency glued to the courtesies in one window
            # still loses to `employment` (188 while the parts were read only where the whole letter alarmed; 137 since
            # its most alarming window counts too)
-           "story_and_courtesies": 125,  # 160 of 7,680 since dev_tune_more49 to more51 joined (14 of them theirs); 96 since
+           "story_and_courtesies": 145,  # 160 of 7,680 since dev_tune_more49 to more51 joined (14 of them theirs); 96 since
            # the twenty-sixth pass wrote the model-only emergencies into the lexicon (162 at 60ebebe on the same rows)
            # a short emergency read at the bar of a later sentence (``calm_threshold``) where the whole message was
            # urgent at the usual bar only: 14 and 47 lost
@@ -146,7 +147,7 @@ ALLOWED = {"background": 15,  # the background itself is hardship (old debts): a
            # with more69 to more73, 59.0 at f8b36e6 and 56.0 now; with more69 to more80, 70.6 and 58.0)
            "question_after": 100, "another_question_after": 100,  # 82 and 72: read up to the question, at 0.5
            # (another_question_after 91 since more49 to more51 joined, 9 of them theirs)
-           "complaint_first": 185, "questions_around": 155,  # 156 and 140, read at the window bar
+           "complaint_first": 190, "questions_around": 165,  # 156 and 140, read at the window bar
            # (questions_around 153.3 per 7,680 on all caught rows at f8b36e6 with dev_tune_more69 to more77, 144.5 now)
            # (complaint_first 173.0 per 7,680 on all caught rows at f8b36e6 with dev_tune_more69 to more75, 164.7 now;
            # 184.8 and 172.6 with more69 to more78)
@@ -154,13 +155,12 @@ ALLOWED = {"background": 15,  # the background itself is hardship (old debts): a
            # (complaint_first 204 of 8,242 since dev_tune_more52 to more55 joined, 190 per 7,680 before; 192 and 170 at
            # 60ebebe with dev_tune_more60 to more62, 129 and 105 since the twenty-sixth pass's lexicon)
            "thanks_for_last_time_after": 75,  # 57: read up to the thanks, at ``calm_threshold``
-           "ask_policy_after": 175,  # 147: model-only emergencies that read 0.3 to 0.5 without the question
-           # (162.9 per 7,680 on all caught rows at 13e5ffd with dev_tune_more81, 162.8 now; the 4,000 rows a check reads
-           # since ``_spread`` lose 88, 169 per 7,680)
+           "ask_policy_after": 185,  # 147: model-only emergencies that read 0.3 to 0.5 without the question
+           # (162.9 per 7,680 on all caught rows at 13e5ffd with dev_tune_more81, 162.8 now)
            # (176 of 7,680 since more49 to more51 joined, 11 of them theirs; 184 at 60ebebe with more60 to more62, 125
            # since the twenty-sixth pass's lexicon)
-           "old_matter_first": 25, "news_first": 50, "testing_first": 75,  # 12, 17, 49: the model alone, near its bar
-           # (news_first 44.4 per 7,680 on all caught rows at 13e5ffd with dev_tune_more81, 44.3 now; the 4,000 read lose 24)
+           "old_matter_first": 25, "news_first": 45, "testing_first": 75,  # 12, 17, 49: the model alone, near its bar
+           # (news_first 44.4 per 7,680 on all caught rows at 13e5ffd with dev_tune_more81, 44.3 now)
            # (news_first 33.9 per 7,680 on all caught rows at f8b36e6 with dev_tune_more69 to more71, 33.1 now: the half
            # read went over 30; 39.1 at f8b36e6 and 36.9 now with more69 to more76; with more69 to more79, news_first
            # 43.5 and 42.0, testing_first 72.7 and 68.4)
@@ -171,7 +171,13 @@ ALLOWED = {"background": 15,  # the background itself is hardship (old debts): a
            # closing sentence (an introduction alone, then an old matter closed, is no emergency: 「本人王秀兰，女，62
            # 岁，…。上个月房子着了 现在借住我姐家」); and 881 (of 7,546), with 爸 named before as well (「俺爸被撞了」):
            # the same person, for all the rule can tell
-           "old_matter_after": 150, "closed_matter_after": 25, "someone_back_after": 950}
+           "old_matter_after": 150, "closed_matter_after": 25, "someone_back_after": 950,
+           # Since each check reads a third (``_third``, twenty-eighth pass), with dev_tune_more82: the third it reads loses
+           # more than all rows do for six checks, at 13e5ffd as now (per 7,680: are_you_there 7.6 and 7.6, forwarded 7.7
+           # and 7.7, ask_policy_after 179.2 and 176.3, questions_around 158.0 and 155.2, story_and_courtesies 138.7 and
+           # 134.2, complaint_first 185.2 and 180.2); their bounds are that commit's rate on the same rows, and a fresh
+           # file adds its own rows to a third without moving the others
+           "are_you_there": 10, "forwarded": 10}
 
 
 @pytest.fixture(scope="module")
@@ -194,23 +200,18 @@ def as_written(pool) -> dict[bool, list[str]]:
     return right
 
 
-_READ = 4000  # rows each check reads
-
-
-def _spread(rows: list[str], key: int) -> list[str]:
-    """``_READ`` rows spread evenly over *rows* (every file has its share), the first at an offset set by *key*'s parity:
-    two checks of different parity read different rows.  The suite's time: the checks read half of all rows while the
-    files were smaller (some 600,000 edited messages by the twenty-seventh pass, three and a half of the suite's nine
-    minutes on two cores); a fixed number keeps them at about two as fresh writers' files join."""
-    if len(rows) <= 2 * _READ:
-        return rows[key % 2::2]
-    step = len(rows) / _READ
-    return [rows[int((i + (key % 2) / 2) * step)] for i in range(_READ)]
+def _third(rows: list[str], key: int) -> list[str]:
+    """The third of *rows* whose text's CRC-32 leaves *key* modulo 3: each check reads a third, and each row is read by a
+    third of the checks.  The suite's time: the checks read half of all rows while the files were smaller (some 600,000
+    edited messages by the twenty-seventh pass, three and a half of the suite's nine minutes on two cores).  A row's
+    text, not its place, decides: a fresh file adds its own rows to what a check reads and leaves the others as they
+    were, so a bound measured on one commit still holds the same rows on the next."""
+    return [t for t in rows if zlib.crc32(t.encode("utf-8")) % 3 == key % 3]
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))
 def test_an_emergency_stays_urgent_whatever_formalities_surround_it(pool, as_written, edit):
-    caught = _spread(as_written[True], sorted(EDITS).index(edit))
+    caught = _third(as_written[True], sorted(EDITS).index(edit))
     assert len(caught) > 2000
     lost = pool.read_as(False, [EDITS[edit](t) for t in caught])
     assert len(lost) <= ALLOWED.get(edit, 6) * len(caught) / PER, lost[:5]
@@ -227,7 +228,7 @@ def test_naming_the_place_or_the_writer_does_not_make_a_calm_message_urgent(pool
     12 now.
     An apology for writing made 66 urgent (the tuning writers' modest emergencies had taught it); 1 now.  The
     writer's word that this is not the first time made 782 urgent (the model read 没人 as alarm); 55 now."""
-    calm = _spread(as_written[False], len(prefix))
+    calm = _third(as_written[False], len(prefix))
     assert len(calm) > 3000
     alarmed = pool.read_as(True, [prefix + t for t in calm])
     assert len(alarmed) <= len(calm) * _ALARMED_PER_MILLE.get(prefix, 10) // 1000, alarmed[:5]
@@ -245,7 +246,7 @@ def test_the_place_last_or_quotation_marks_do_not_make_a_calm_message_urgent(poo
     model had learned the place from grid workers' reports.  A message forwarded in quotation marks, 63: they hid its
     edges and formalities from the model.  A name signed with the place, 50; a report's last words, 166 and 98.  It
     reads none of them now (nlp/features.py); 6, 2, 1, 2 and 2."""
-    calm = _spread(as_written[False], len(after))
+    calm = _third(as_written[False], len(after))
     alarmed = pool.read_as(True, [before + t + after for t in calm])
     assert len(alarmed) <= len(calm) // 200, alarmed[:5]
 
@@ -253,7 +254,7 @@ def test_the_place_last_or_quotation_marks_do_not_make_a_calm_message_urgent(poo
 def test_a_plea_does_not_make_a_calm_message_urgent(pool, as_written):
     """「求求你们帮帮我」 after a calm message made 112 of the calm tuning rows urgent (the model had learned the
     plea itself); the situation decides."""
-    calm = _spread(as_written[False], 1)
+    calm = _third(as_written[False], 1)
     alarmed = pool.read_as(True, [t + " 求求你们帮帮我" for t in calm])
     assert len(alarmed) <= len(calm) // 200, alarmed[:5]
 
