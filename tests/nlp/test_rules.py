@@ -2219,6 +2219,8 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     ("房子烧得就剩个墙框子 一家子在邻居家柴房里猫着", "柴房里猫着"),
     # more81: the hours someone has been lost (a search not yet made of them)
     ("俺家老太太又走丢了 都仨多钟头了", "仨多钟头"),
+    # twenty-eighth pass: someone who dares not go back (96 urgent tuning rows, no calm one)
+    ("他后爸拿皮带抽他 孩子跑出来了 不敢回去", "不敢回去"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -2336,6 +2338,7 @@ def test_a_swindle_as_it_happens_is_money_not_a_crisis(triager, text, category, 
     "我哥发了句对不起爸妈 然后就关机了 打了一晚上打不通",
     "奶奶摔了让120拉走了 家里就剩我和弟弟 我们不会做饭",
     "孩子烧得直哆嗦 抽了两回 没钱上医院",
+    "我糖尿病 胰岛素没钱买了 刚测血糖二十六 头晕眼花",
 ])
 @pytest.mark.parametrize("after", ["", "。像我们这种情况能不能申请低保？"])
 def test_the_circumstances_of_an_emergency_are_read_with_it(triager, text, after):
@@ -2348,6 +2351,7 @@ def test_the_circumstances_of_an_emergency_are_read_with_it(triager, text, after
     "昨晚广场长椅上躺着那个喝醉的大哥 他媳妇来接走了",
     "押金凑上了 你们先不用管了",
     "群里说孩子被打的那个帖子是谣言 好多年前外地的事 别转了",
+    "想省钱停了胰岛素 结果血糖蹿到二十多 赶紧又打上了 现在稳了",
 ])
 def test_a_report_closed_by_its_writer_is_not_urgent(triager, text):
     assert not classify(triager, text).urgent
