@@ -2298,6 +2298,9 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("我儿子小时候发烧烧坏了脑子 说话说不清 想办个残疾证", False),
     ("墙角衣柜都发黑了 开发商不管", False),
     ("前两天小孙子吃葡萄噎着了 后来拍出来了 现在活蹦乱跳的", False),
+    # more83: a death weighed against its insurance; rat poison asked for where the rats are many
+    ("欠了十几万 单位给上的意外险能赔四十万 够俺儿子娶媳妇了 就问问赔的时候查不查原因", True),
+    ("耗子多 耗子药 村里 给发 不", False),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
@@ -2352,6 +2355,10 @@ def test_the_circumstances_of_an_emergency_are_read_with_it(triager, text, after
     "押金凑上了 你们先不用管了",
     "群里说孩子被打的那个帖子是谣言 好多年前外地的事 别转了",
     "想省钱停了胰岛素 结果血糖蹿到二十多 赶紧又打上了 现在稳了",
+    # a scare told to its end, and a visit no longer needed (twenty-eighth pass, more83)
+    "刚才说菜市场走散那小孩 他妈找来了 没事了",
+    "我爸电话打不通 后来邻居说在下棋 没事了",
+    "网格员：楼里说窗帘一礼拜没拉开那个老太太 已核实 去闺女家了 不用上门了",
 ])
 def test_a_report_closed_by_its_writer_is_not_urgent(triager, text):
     assert not classify(triager, text).urgent
