@@ -2359,6 +2359,11 @@ def test_the_circumstances_of_an_emergency_are_read_with_it(triager, text, after
     "刚才说菜市场走散那小孩 他妈找来了 没事了",
     "我爸电话打不通 后来邻居说在下棋 没事了",
     "网格员：楼里说窗帘一礼拜没拉开那个老太太 已核实 去闺女家了 不用上门了",
+    "上礼拜五二楼大爷一天没露面 敲门没人 后来才知道去闺女家了 昨天回来了好好的",
+    # a bracelet against wandering, a shelter against violence, a question whether it counts: no one lost or beaten now
+    "我爸有点糊涂 前年走丢过一回 民政有没有防走失的手环能领",
+    "楼下两口子昨晚吵得挺凶 今天又好了 这算家暴不",
+    "咱们区反家暴庇护所在哪 一个朋友问的",
 ])
 def test_a_report_closed_by_its_writer_is_not_urgent(triager, text):
     assert not classify(triager, text).urgent
