@@ -2301,6 +2301,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     # more83: a death weighed against its insurance; rat poison asked for where the rats are many
     ("欠了十几万 单位给上的意外险能赔四十万 够俺儿子娶媳妇了 就问问赔的时候查不查原因", True),
     ("耗子多 耗子药 村里 给发 不", False),
+    # more84: the pills swallowed and a goodbye to everyone
+    ("片都吞完了 拜拜了大家", True),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
@@ -2364,6 +2366,8 @@ def test_the_circumstances_of_an_emergency_are_read_with_it(triager, text, after
     "我爸有点糊涂 前年走丢过一回 民政有没有防走失的手环能领",
     "楼下两口子昨晚吵得挺凶 今天又好了 这算家暴不",
     "咱们区反家暴庇护所在哪 一个朋友问的",
+    # a case closed in a cadre's words (more84)
+    "关于独居老人张某失联一事的销号申请：上周上报该老人两日未开门，经核实系随儿子去北京小住，电话已打通，现申请销号。",
 ])
 def test_a_report_closed_by_its_writer_is_not_urgent(triager, text):
     assert not classify(triager, text).urgent
