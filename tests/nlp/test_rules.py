@@ -2191,6 +2191,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "骗子让我奶别挂电话 她现在正往银行走",
     "我在讨债的车上 他们不让下车",
     "化疗打了一半给停了 说卡里没钱了",
+    # more85 (2 of 80): someone beaten with a thing in hand in a care home, days without water
+    "监控里看见护工拿笤帚往我爸头上打 我爸缩在墙角",
+    "敬老院 我奶奶两天没喝上口水 嘴唇都干裂了",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
