@@ -2194,6 +2194,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # more85 (2 of 80): someone beaten with a thing in hand in a care home, days without water
     "监控里看见护工拿笤帚往我爸头上打 我爸缩在墙角",
     "敬老院 我奶奶两天没喝上口水 嘴唇都干裂了",
+    # more86 (4 of 76): a threat to kill told for tonight, a faint brought round in a hungry house
+    "我闺女同学跑来了 脸肿着 说她继父今晚要弄死她",
+    "孩子低血糖晕倒了 喂糖水缓过来了 一问从昨天到现在就喝了凉水 家里没吃的",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2306,6 +2309,9 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("耗子多 耗子药 村里 给发 不", False),
     # more84: the pills swallowed and a goodbye to everyone
     ("片都吞完了 拜拜了大家", True),
+    # more86: on a roof now, a goodbye told as a condition
+    ("站天台上呢 就想跟谁说说话", True),
+    ("要是明天中午我没回复 就是我不在了", True),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
