@@ -2275,6 +2275,9 @@ def test_gas_a_burst_hot_pipe_a_stuck_lift_and_a_locked_door_are_urgent(triager,
     "咱们区反家暴庇护所在哪 一个朋友问的",
     # a case closed in a cadre's words (more84)
     "关于独居老人张某失联一事的销号申请：上周上报该老人两日未开门，经核实系随儿子去北京小住，电话已打通，现申请销号。",
+    # a call returned, a test mistyped (more87)
+    "俺爹电话打了一上午没接 刚才他回过来了 说在地里",
+    "侧试 侧试 孩子掉河里了能收到不",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2329,6 +2332,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     # more86: on a roof now, a goodbye told as a condition
     ("站天台上呢 就想跟谁说说话", True),
     ("要是明天中午我没回复 就是我不在了", True),
+    # more87: expired pills kept in a drawer are no hoard
+    ("家里过期药攒了好几盒 咋处理", False),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
