@@ -2375,6 +2375,8 @@ def test_a_swindle_as_it_happens_is_money_not_a_crisis(triager, text, category, 
     "奶奶摔了让120拉走了 家里就剩我和弟弟 我们不会做饭",
     "孩子烧得直哆嗦 抽了两回 没钱上医院",
     "我糖尿病 胰岛素没钱买了 刚测血糖二十六 头晕眼花",
+    "俺娘起夜摔了 躺地上直哼哼 俺一个人抬不动她",
+    "俺爹咳了一宿了 手脚冰凉 村里没车",
 ])
 @pytest.mark.parametrize("after", ["", "。像我们这种情况能不能申请低保？"])
 def test_the_circumstances_of_an_emergency_are_read_with_it(triager, text, after):
