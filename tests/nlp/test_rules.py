@@ -2197,6 +2197,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "敬老院 我奶奶两天没喝上口水 嘴唇都干裂了",
     # more86 (4 of 76): a threat to kill told for tonight, a faint brought round in a hungry house
     "我闺女同学跑来了 脸肿着 说她继父今晚要弄死她",
+    # more88 (2 of 78): a head that hurts as if it would burst, water rising in a basement
+    "俺老伴说脑袋疼得要炸 刚才喊她 她就光哼哼 眼也不睁",
+    "地下室进水了 水还在往上涨 插座泡水里了 我爸腿脚不好",
     "孩子低血糖晕倒了 喂糖水缓过来了 一问从昨天到现在就喝了凉水 家里没吃的",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
@@ -2278,6 +2281,7 @@ def test_gas_a_burst_hot_pipe_a_stuck_lift_and_a_locked_door_are_urgent(triager,
     # a call returned, a test mistyped (more87)
     "俺爹电话打了一上午没接 刚才他回过来了 说在地里",
     "侧试 侧试 孩子掉河里了能收到不",
+    "网格员：前几天报的独居老人屋里冷的事 今天煤送到了 屋里十五度了 可以结单",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
