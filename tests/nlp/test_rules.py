@@ -2231,6 +2231,7 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     ("俺家老太太又走丢了 都仨多钟头了", "仨多钟头"),
     # twenty-eighth pass: someone who dares not go back (96 urgent tuning rows, no calm one)
     ("他后爸拿皮带抽他 孩子跑出来了 不敢回去", "不敢回去"),
+    ("俺俩从昨天晌午到现在没动过筷子 面袋子空了", "从昨天晌午到现在没动过筷子"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -2381,6 +2382,7 @@ def test_a_swindle_as_it_happens_is_money_not_a_crisis(triager, text, category, 
     "我糖尿病 胰岛素没钱买了 刚测血糖二十六 头晕眼花",
     "俺娘起夜摔了 躺地上直哼哼 俺一个人抬不动她",
     "俺爹咳了一宿了 手脚冰凉 村里没车",
+    "问她家在哪 光摇头 外头下着雨 穿个单褂",
 ])
 @pytest.mark.parametrize("after", ["", "。像我们这种情况能不能申请低保？"])
 def test_the_circumstances_of_an_emergency_are_read_with_it(triager, text, after):
