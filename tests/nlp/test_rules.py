@@ -2200,6 +2200,10 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # more88 (2 of 78): a head that hurts as if it would burst, water rising in a basement
     "俺老伴说脑袋疼得要炸 刚才喊她 她就光哼哼 眼也不睁",
     "地下室进水了 水还在往上涨 插座泡水里了 我爸腿脚不好",
+    # more89 (5 of 76): hikers stuck on a cliff, water rising to a tent, a fall in English
+    "两个驴友卡在后山崖壁半腰上了 喊话能听见 天快黑了",
+    "河边露营那家还没走 水已经涨到帐篷边了 里头有小孩",
+    "my dad fell on the mountain, head bleeding a lot, getting dark, phone 3%",
     "孩子低血糖晕倒了 喂糖水缓过来了 一问从昨天到现在就喝了凉水 家里没吃的",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
@@ -2232,6 +2236,9 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     # twenty-eighth pass: someone who dares not go back (96 urgent tuning rows, no calm one)
     ("他后爸拿皮带抽他 孩子跑出来了 不敢回去", "不敢回去"),
     ("俺俩从昨天晌午到现在没动过筷子 面袋子空了", "从昨天晌午到现在没动过筷子"),
+    # more89: a leg bent the wrong way, a ventilator's alarm
+    ("俺爹从豁口摔下去了 右腿往外拐着 一碰就叫", "腿往外拐"),
+    ("呼吸机一直嘀嘀响 屏上写着管路断开 孩子脸憋得发紫", "管路断开"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -2283,6 +2290,7 @@ def test_gas_a_burst_hot_pipe_a_stuck_lift_and_a_locked_door_are_urgent(triager,
     "俺爹电话打了一上午没接 刚才他回过来了 说在地里",
     "侧试 侧试 孩子掉河里了能收到不",
     "网格员：前几天报的独居老人屋里冷的事 今天煤送到了 屋里十五度了 可以结单",
+    "家暴怎么举报 问问",  # (more89)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
