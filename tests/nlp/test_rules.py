@@ -2083,8 +2083,14 @@ def test_their_look_alikes_stay_calm(triager, text):
     "有个人打电话说是残联的 说我补贴要升级 让我把卡里钱转到啥安全账户 我现在就在邦均信用社门口了 卡里八千多是我全部的钱",
     "工友倒了 口吐白沫 抽抽 工棚这边没人会开车",
     "工头把我们身份证都收走了 工钱不给 人也不让走 今天中午开始饭也停了 我们七八个人在宿舍",
+    # more78 (3 of 158): gas told by its smell, hot water spraying from a burst pipe, a lift stuck with someone unwell
+    "屋里一股子臭鸡蛋味儿 脑袋疼 恶心想吐",
+    "暖气管子爆了 热水喷了一屋子 阀门关不上",
+    "电梯卡在8楼中间了 里面有个老太太 说胸口闷",
+    # more72: a child fetched yesterday does not unlock today's door
+    "他爹昨天把孩子接走了 今天孩子一个人让锁屋里了 门从外头锁上的",
 ])
-def test_water_a_birth_and_a_cold_room_are_urgent(triager, text):
+def test_water_a_birth_a_cold_room_gas_and_a_stuck_lift_are_urgent(triager, text):
     assert classify(triager, text).urgent
 
 
@@ -2243,18 +2249,6 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
     assert t.urgent and any(words in reason for reason in t.urgent_evidence), t.urgent_evidence
-
-
-@pytest.mark.parametrize("text", [
-    # more78 (3 of 158): gas told by its smell, hot water spraying from a burst pipe, a lift stuck with someone unwell
-    "屋里一股子臭鸡蛋味儿 脑袋疼 恶心想吐",
-    "暖气管子爆了 热水喷了一屋子 阀门关不上",
-    "电梯卡在8楼中间了 里面有个老太太 说胸口闷",
-    # more72: a child fetched yesterday does not unlock today's door
-    "他爹昨天把孩子接走了 今天孩子一个人让锁屋里了 门从外头锁上的",
-])
-def test_gas_a_burst_hot_pipe_a_stuck_lift_and_a_locked_door_are_urgent(triager, text):
-    assert classify(triager, text).urgent
 
 
 @pytest.mark.parametrize("text", [
