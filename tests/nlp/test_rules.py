@@ -2211,6 +2211,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "河边露营那家还没走 水已经涨到帐篷边了 里头有小孩",
     "my dad fell on the mountain, head bleeding a lot, getting dark, phone 3%",
     "孩子低血糖晕倒了 喂糖水缓过来了 一问从昨天到现在就喝了凉水 家里没吃的",
+    # more90 (3 of 78): a snake's bite with the snake sized up, a family with no roof tonight after the fire was put out
+    "刚在坡上让条花蛇咬了 现在麻到膝盖了",
+    "村委：王某家起火，火已扑灭，房子烧塌了，一家四口今晚无处安身",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2285,6 +2288,9 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "侧试 侧试 孩子掉河里了能收到不",
     "网格员：前几天报的独居老人屋里冷的事 今天煤送到了 屋里十五度了 可以结单",
     "家暴怎么举报 问问",  # (more89)
+    # a wife's night of crying over a cadre's words, a fire put out and the family taken in (more90)
+    "网格员说俺家穷 俺媳妇回来哭了一宿 这叫啥事",
+    "火已扑灭 一家人都没事 在亲戚家住下了",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2341,6 +2347,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("要是明天中午我没回复 就是我不在了", True),
     # more87: expired pills kept in a drawer are no hoard
     ("家里过期药攒了好几盒 咋处理", False),
+    # more90: living as a shame to one's children
+    ("低保不要了 我活着就是给闺女丢人 就这样吧", True),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
