@@ -2214,6 +2214,8 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # more90 (3 of 78): a snake's bite with the snake sized up, a family with no roof tonight after the fire was put out
     "刚在坡上让条花蛇咬了 现在麻到膝盖了",
     "村委：王某家起火，火已扑灭，房子烧塌了，一家四口今晚无处安身",
+    # more91 (2 of 78): a hand caught in a thresher now, told after 不急
+    "不急 俺家那口子手卷脱粒机里了 三根手指头没了 路费都没有",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2349,6 +2351,10 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("家里过期药攒了好几盒 咋处理", False),
     # more90: living as a shame to one's children
     ("低保不要了 我活着就是给闺女丢人 就这样吧", True),
+    # more91: a burden lifted by going, the pills bought told pills first; someone's pills fetched
+    ("户口本放桌上了 就差个证明 开了给我儿子 我就不拖累他了", True),
+    ("药买好了 就想跟个人说一声", True),
+    ("俺妈的药都买好了 谢谢你们跑一趟", False),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
