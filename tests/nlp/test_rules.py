@@ -2216,6 +2216,8 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "村委：王某家起火，火已扑灭，房子烧塌了，一家四口今晚无处安身",
     # more91 (2 of 78): a hand caught in a thresher now, told after 不急
     "不急 俺家那口子手卷脱粒机里了 三根手指头没了 路费都没有",
+    # more92 (4 of 79): someone gone to the water and not back with the phone off
+    "俺家那口子晌午去水库下网子 这都晚上八点了还没回来 打电话关机",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2250,6 +2252,8 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     # more89: a leg bent the wrong way, a ventilator's alarm
     ("俺爹从豁口摔下去了 右腿往外拐着 一碰就叫", "腿往外拐"),
     ("呼吸机一直嘀嘀响 屏上写着管路断开 孩子脸憋得发紫", "管路断开"),
+    # more92: food gone in everyday words (before, 没的吃 was read only as a slip in a short text)
+    ("我不去那个敬老院 我走了这些猫谁管 就是家里米刚空了两天了 我跟猫都没的吃", "米刚空了"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -2293,6 +2297,7 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     # a wife's night of crying over a cadre's words, a fire put out and the family taken in (more90)
     "网格员说俺家穷 俺媳妇回来哭了一宿 这叫啥事",
     "火已扑灭 一家人都没事 在亲戚家住下了",
+    "我奶奶养的那条老黄狗快不行了 躺了两天不吃不喝 附近有兽医吗",  # an animal dying (more92)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2355,6 +2360,9 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("户口本放桌上了 就差个证明 开了给我儿子 我就不拖累他了", True),
     ("药买好了 就想跟个人说一声", True),
     ("俺妈的药都买好了 谢谢你们跑一趟", False),
+    # more92: going down into the water after the dead, a carer's handover
+    ("看着那水挺静的 有点想下去找她", True),
+    ("康复卡和药都收拾好了 以后谁接手照着做就行 我太累了", True),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
