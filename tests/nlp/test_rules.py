@@ -2218,6 +2218,14 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "不急 俺家那口子手卷脱粒机里了 三根手指头没了 路费都没有",
     # more92 (4 of 79): someone gone to the water and not back with the phone off
     "俺家那口子晌午去水库下网子 这都晚上八点了还没回来 打电话关机",
+    # more93 (1 of 76): shaking with cold where the gas was locked (a gas company named files it as a city matter)
+    "燃气公司说欠费 把表给锁了 外面零下十五 我爸裹着被子还冷得打摆子",
+    # more94 (3 of 76): a fire reaching the eaves after 不急, a stroke's first signs told by a driver's wife
+    "不急哈 就是隔壁烧秸秆把俺家柴火垛引着了 火现在挨着房檐了",
+    "我对象跑网约车 刚打电话说左边身子发麻 说话都大舌头了",
+    # more95 (5 of 79): someone locked in by another for days, told after 不急 有空; a beating still going on
+    "不急哈 有空看一眼 那个有点呆的小伙让他舅关猪圈边上那屋两天了 门外头挂着锁 听他在里头哼哼",
+    "饭馆老板拿擀面杖往洗碗那小伙身上抡 现在还在打 满脸血",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2254,6 +2262,8 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     ("呼吸机一直嘀嘀响 屏上写着管路断开 孩子脸憋得发紫", "管路断开"),
     # more92: food gone in everyday words (before, 没的吃 was read only as a slip in a short text)
     ("我不去那个敬老院 我走了这些猫谁管 就是家里米刚空了两天了 我跟猫都没的吃", "米刚空了"),
+    # more94: a drinker's withdrawal, things seen that are not there
+    ("我妈今天早上停了酒以后一直发抖出汗 说墙上站着人", "说墙上站着人"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -2298,6 +2308,11 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "网格员说俺家穷 俺媳妇回来哭了一宿 这叫啥事",
     "火已扑灭 一家人都没事 在亲戚家住下了",
     "我奶奶养的那条老黄狗快不行了 躺了两天不吃不喝 附近有兽医吗",  # an animal dying (more92)
+    # a visit that found him well, a room warm again, crops frozen (more93), a fire only feared (more94)
+    "网格员入户 独居老人王大爷 窗帘拉开了 灯也亮着 进屋看精神头挺好 就是腰腿疼",
+    "上礼拜家里停了三天暖气 老爷子冻得够呛 后来村里给拉了一车煤 现在屋里暖和了",
+    "停了一宿电 保温灯不亮 小鸡苗冻死一大半 这损失谁赔",
+    "炖肉把锅烧穿了 满屋子黑烟 邻居还以为着火了跑过来 哈哈",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2363,6 +2378,11 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     # more92: going down into the water after the dead, a carer's handover
     ("看着那水挺静的 有点想下去找她", True),
     ("康复卡和药都收拾好了 以后谁接手照着做就行 我太累了", True),
+    # more95: nothing left to hold one back, following the dead, not wanting to live much; going to see someone
+    ("领完丧葬费我也就没啥牵挂了 跟他走也安心", True),
+    ("丧葬补贴的表填好了 这事办完我就去找我媳妇", True),
+    ("没啥大事 就是从那边回来以后不太想活了", True),
+    ("你们再不管我明天就去找他", False),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
