@@ -2226,6 +2226,17 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # more95 (5 of 79): someone locked in by another for days, told after 不急 有空; a beating still going on
     "不急哈 有空看一眼 那个有点呆的小伙让他舅关猪圈边上那屋两天了 门外头挂着锁 听他在里头哼哼",
     "饭馆老板拿擀面杖往洗碗那小伙身上抡 现在还在打 满脸血",
+    # more96 (3 of 79): breath that will not come, a pesticide's poisoning by its signs told between two calm hedges
+    "老毛病哮喘犯了 喷雾用完了 喘不过来 村诊所关门了",
+    "没多大事哈 就是我家那口子晌午打完药回来一直淌汗流口水 说看东西发黑 这会儿喘气费劲 不着急",
+    # more97 (7 of 78): blood and tools in a fight, food gone in a cadre's log, food eaten up and a beating that hurts
+    # after 不急, a crowd a cadre cannot hold back, a rumour denied
+    "我们这边打起来了 拿着锄头 那个老头已经倒了 头上都是血 120还没来",
+    "【民情日志】低保户刘某某 今日入户 家中米面全无 老伴卧病在床 建议启动急难救助",
+    "不急啊 你们有空再看 我爸这礼拜兜里一分没有 家里面条都吃完了 今天一顿没吃",
+    "不急哈 就想问问 昨晚让他们家仨儿子给打了 肋条骨疼得喘不上气 手里没钱",
+    "俩村的人为拦水坝聚了好几十号人 有的拿着镐把 村干部拦不住了",
+    "别当谣言转啊 我就住隔壁 瘫了十几年的赵哥 家里就剩他一个 两天没人给他喂饭了",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2313,6 +2324,9 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "上礼拜家里停了三天暖气 老爷子冻得够呛 后来村里给拉了一车煤 现在屋里暖和了",
     "停了一宿电 保温灯不亮 小鸡苗冻死一大半 这损失谁赔",
     "炖肉把锅烧穿了 满屋子黑烟 邻居还以为着火了跑过来 哈哈",
+    # a fire asked about as a what-if, kittens frozen (more96)
+    "二房东把地下室隔成十几间往外租 真着火了都跑不出去 这事归谁管",
+    "地下室那窝小猫冻死两只了 剩下三只咋办",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2383,6 +2397,10 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("丧葬补贴的表填好了 这事办完我就去找我媳妇", True),
     ("没啥大事 就是从那边回来以后不太想活了", True),
     ("你们再不管我明天就去找他", False),
+    # more96 and more97: the pills kept ready, a burden deciding to stop troubling the family; a polite closing
+    ("如果我没了 闺女能算孤儿吗 药我都备好了", True),
+    ("孩子们为了我这个累赘天天吵 我想好了 不给他们添麻烦了", True),
+    ("那我就不给你们添麻烦了 谢谢", False),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
