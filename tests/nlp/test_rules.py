@@ -2237,6 +2237,8 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "不急哈 就想问问 昨晚让他们家仨儿子给打了 肋条骨疼得喘不上气 手里没钱",
     "俩村的人为拦水坝聚了好几十号人 有的拿着镐把 村干部拦不住了",
     "别当谣言转啊 我就住隔壁 瘫了十几年的赵哥 家里就剩他一个 两天没人给他喂饭了",
+    # more98 (1 of 73): found under a tractor, barely alive, where the ambulance cannot get in
+    "老张家小子夜里开拖拉机没回来 刚在沟里找着了 车扣身上了 还有口气 120说道窄进不来",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
