@@ -2239,6 +2239,11 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "别当谣言转啊 我就住隔壁 瘫了十几年的赵哥 家里就剩他一个 两天没人给他喂饭了",
     # more98 (1 of 73): found under a tractor, barely alive, where the ambulance cannot get in
     "老张家小子夜里开拖拉机没回来 刚在沟里找着了 车扣身上了 还有口气 120说道窄进不来",
+    # more99 (5 of 78): a lotion drunk for medicine, a month's pills at once, a child begging through a wall, a belt heard
+    "村里特困的李大爷把擦的药水当口服液喝了 嗓子肿了 喘气呼哧呼哧的",
+    "服务对象今日下午将本月氯氮平一次吞服 其母不会叫车",
+    "后院那户大半夜一直有小闺女哭着求 爸我错了别打了 听着是棍子 一下一下的",
+    "楼上孩子一直喊妈妈我疼 还有皮带抽的声 报警了还没到",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2403,6 +2408,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("如果我没了 闺女能算孤儿吗 药我都备好了", True),
     ("孩子们为了我这个累赘天天吵 我想好了 不给他们添麻烦了", True),
     ("那我就不给你们添麻烦了 谢谢", False),
+    ("楼下那男的又在吼 说不活了 菜刀呢 他媳妇哭着在拦", True),  # someone heard saying he will not live (more99)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
