@@ -85,8 +85,9 @@ def test_self_harm_gets_crisis_numbers_first_and_is_urgent(dialog, settings):
 
 
 def test_crisis_told_without_a_lexicon_word_still_gets_crisis_numbers(dialog, settings, triager):
-    """「想不开」 and pills bought: urgent and `mental` by the combined decision, not by a self-harm phrase."""
-    text = "我想不开了 药都买好了 北擂鼓台"
+    """「想不开」 and things made ready: urgent and `mental` by the combined decision, not by a self-harm phrase.  (Its
+    first wording, 「药都买好了」, is a self-harm phrase since dev_tune_more91.)"""
+    text = "我想不开了 东西都准备好了 北擂鼓台"
     t = triager.classify(text)
     assert not t.self_harm and t.urgent and t.category == "mental" and t.crisis
     replies = dialog.say(RESIDENT, text)
