@@ -1212,6 +1212,9 @@ def test_a_thank_you_with_nothing_asked_is_other(triager):
     # ... the same words as the story's too: the story's, set aside, had used up their one count (both read calm)
     ("刷到个视频说有人跳楼了，俺弟刚才打电话说他也要跳楼 人在河堤上", True),
     ("看新闻说有人喝农药了，俺妈说她也要喝农药", True),
+    # a story told as 个新闻 / 条新闻 (more100)
+    ("看了条新闻 说外地有个老人低保停了想不开喝了农药 咱这低保停之前会提前说吗", False),
+    ("昨天跳楼那个新闻是哪个村的啊", False),
 ])
 def test_someone_elses_story_from_the_news_is_not_an_emergency(triager, text, own_words):
     v = triager.lexicon_view(text)
@@ -2334,6 +2337,8 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     # a fire asked about as a what-if, kittens frozen (more96)
     "二房东把地下室隔成十几间往外租 真着火了都跑不出去 这事归谁管",
     "地下室那窝小猫冻死两只了 剩下三只咋办",
+    # someone taken in and fed (more100)
+    "桥底下那个老头昨晚让俺们接村里来了 现在有吃有喝的 就是问不出家在哪",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
