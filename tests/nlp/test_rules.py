@@ -1215,12 +1215,26 @@ def test_a_thank_you_with_nothing_asked_is_other(triager):
     # a story told as 个新闻 / 条新闻 (more100)
     ("看了条新闻 说外地有个老人低保停了想不开喝了农药 咱这低保停之前会提前说吗", False),
     ("昨天跳楼那个新闻是哪个村的啊", False),
+    # a story told as 网上说 or 刷视频 (more102, more103), going on after the clause that names someone far away; the
+    # writer's own clause, or someone here, after it still counts
+    ("网上说那个歌手是吃安眠药走的 是真的吗", False),
+    ("刷视频看到外省有个老人住窝棚 冬天冻死在里头了 看得难受 咱这有救助吗", False),
 ])
 def test_someone_elses_story_from_the_news_is_not_an_emergency(triager, text, own_words):
     v = triager.lexicon_view(text)
     assert v.urgency.urgent is own_words and v.urgency.self_harm is own_words
     assert v.signals.told  # the words were seen and set aside, not missed
     assert not v.signals.cancelled  # ... and not as a danger the writer denied, which would raise the model's bar
+
+
+@pytest.mark.parametrize("text", [
+    "刷视频看到外地有个老人冻死了 隔壁王奶奶也三天没吃饭了 没人管",
+    "刷视频看到外省有人冻死在车里 俺爹一个人在地窝子住着 两天没接电话了",
+])
+def test_a_danger_here_after_a_story_from_far_away_still_counts(triager, text):
+    """The story of someone far away goes on in the next clause, unless that clause is about the writer's own or here."""
+    t = classify(triager, text)
+    assert t.urgent and not t.self_harm
 
 
 @pytest.mark.parametrize("text", [
@@ -2247,6 +2261,11 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "服务对象今日下午将本月氯氮平一次吞服 其母不会叫车",
     "后院那户大半夜一直有小闺女哭着求 爸我错了别打了 听着是棍子 一下一下的",
     "楼上孩子一直喊妈妈我疼 还有皮带抽的声 报警了还没到",
+    # more101 and more103 (3 of 151): a catheter blocked, someone held by the people he went to work for, a hospital
+    # refused by a supervisor
+    "尿管子又堵了 小肚子憋得溜圆 老伴赶集去了 就我一个在家",
+    "俺家那口子去外地干活 刚才打电话说老板不让回来 旁边有人盯着 还让我别报警",
+    "闺女在厂里实习 发烧两天了 组长不让去医院 说请假扣钱",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2339,6 +2358,13 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "地下室那窝小猫冻死两只了 剩下三只咋办",
     # someone taken in and fed (more100)
     "桥底下那个老头昨晚让俺们接村里来了 现在有吃有喝的 就是问不出家在哪",
+    # a runaway brought home by the police, parents away all year, a catheter flushed, a family housed by a sister
+    # (more101, more102); asking ahead (more102)
+    "小孙子夜里跑出去玩一宿没回 今早派出所给送回来了 人没事 就是管不住",
+    "孩子爸妈常年不在家 俩孙子跟着我们老两口 西屋漏雨想找人修修",
+    "昨晚尿管又堵了 村医来冲了冲就通了 今儿挺好 问问有没有上门换管的",
+    "上个月家里着火 东西全烧没了 人现在都住我姐家 补身份证要钱不",
+    "要是俺妈半夜犯病 押金交不上 急难救助咋申请 现在都挺好 提前问问",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2414,6 +2440,9 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("孩子们为了我这个累赘天天吵 我想好了 不给他们添麻烦了", True),
     ("那我就不给你们添麻烦了 谢谢", False),
     ("楼下那男的又在吼 说不活了 菜刀呢 他媳妇哭着在拦", True),  # someone heard saying he will not live (more99)
+    # not meaning to live long (more101), gas opened and not lit (more102)
+    ("腿截了 证办不办都行 反正我也没打算活多久了", True),
+    ("一个人在出租屋 把煤气阀打开不点火 是不是就睡过去了", True),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
