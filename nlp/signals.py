@@ -71,6 +71,8 @@ _WINDOW = 6  # characters before a phrase searched for a negator
 PAST_FACTOR = 0.5
 _NO_WARM = lx.Warm()
 SCOPE = 12  # characters on each side of a clause-scoped hedge (not now, mild) that it speaks of
+_SURVIVOR_SPAN = 24  # characters before a past self-harm phrase searched for the one it happened to
+_WRITER = re.compile(r"我|俺")
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -184,6 +186,16 @@ class SignalCollector:
             out += [Found(m.group(), m.start(), m.end(), pattern.entries) for m in pattern.regex.finditer(text)]
         return sorted(out, key=lambda f: (f.start, -f.end))
 
+    def _named_before(self, text: str, at: int) -> bool:
+        """Whether another person is named in the sentence just before *at*, the one whose past attempt the phrase
+        tells; or further back (「那个寡妇王姐 上个月因为婆家分地的事想不开喝过农药」, dev_tune_more104) with the writer
+        not named after them (「俺哥前年走了以后家里就剩俺自己 俺一时想不开…」 tells the writer's own past)."""
+        if self._other_person.search(text, _in_sentence(text, at - SCOPE, at), at):
+            return True
+        last = max((m.end() for m in self._other_person.finditer(text, _in_sentence(text, at - _SURVIVOR_SPAN, at),
+                                                                   at - SCOPE)), default=-1)
+        return last >= 0 and not _WRITER.search(text, last, at)
+
     def collect(self, text: str, hits: Iterable[Hit]) -> Signals:
         """Signals of *text* from its phrase *hits* (and the lexicon's patterns)."""
         sig = Signals(chars=len(text))
@@ -264,8 +276,7 @@ class SignalCollector:
                     continue
                 if entry.kind == lx.SELF_HARM and in_past and (
                         survived or any(a <= hit.start < b for a, b in survived_in) or self._died.match(text, hit.end)) \
-                        and (self._other_person.search(text, _in_sentence(text, hit.start - SCOPE, hit.start), hit.start)
-                             or self._other_after.match(text, hit.end)):
+                        and (self._named_before(text, hit.start) or self._other_after.match(text, hit.end)):
                     sig.cancelled.append((entry.weight, hit.phrase))
                     continue
                 if in_run and entry.kind == lx.URGENT and not in_past:

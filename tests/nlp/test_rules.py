@@ -264,6 +264,7 @@ def test_past_clause_does_not_make_it_urgent(triager, text, urgent):
     "上个月起老伴就瘫在床上 到现在也没人管",
     "自打上礼拜孩子他妈走了 孩子一个人在家没人管",
     "社区低保专干反映 杨某家低保停了以后家里两天没开火了",  # 了以后: since then
+    "俺家上礼拜就没米下锅了 老伴瘫着",  # 上礼拜就: since last week (thirtieth pass)
 ])
 def test_a_hardship_that_began_in_the_past_and_lasts_is_urgent(triager, text):
     """「从上周」「到现在」: the past marker dates the start of a hardship that goes on now."""
@@ -656,6 +657,8 @@ def test_an_edge_a_means_or_a_goodbye_is_self_harm(triager, text):
     "俺侄子前年喝了半瓶敌敌畏 没救过来 他娘现在一个人过 能申请点啥",
     "我是西赵各庄村的，住他家隔壁。这家女的三年前喝农药没了，男的打那以后就天天喝酒",
     "俺老婆去年吞过安眠药 抢救回来了 现在挺好的 俺心里不踏实 有心理咨询不",  # (twenty-eighth pass: 老婆, 老头 ... named)
+    # named further back than the phrase's clause (more104)
+    "我们村那个五保户赵叔 上个月因为房子的事一时想不开喝过农药 救过来了 现在挺好",
     "想死你了宝贝 晚上回家吃饭不",
     "俺们这信号太差 打电话得爬到房顶上",
 ])
@@ -685,6 +688,8 @@ def test_the_writers_own_past_talk_still_counts(triager):
     # of the 982 tuning rows triaged self-harm, first)
     assert classify(triager, "我是文昌街道的居民。去年吃过安眠药 救回来了 现在挺好 你们有心理咨询吗").self_harm
     assert classify(triager, "我是替我妈发的，就是问问啊 要是喝农药死了 你们管不管后事").self_harm
+    # someone named further back, then the writer (more104's wider search for the one it happened to)
+    assert classify(triager, "俺哥前年走了以后家里就剩俺自己 俺一时想不开喝过农药 救过来了 现在挺好").self_harm
 
 
 @pytest.mark.parametrize("text", [
@@ -2266,6 +2271,8 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "尿管子又堵了 小肚子憋得溜圆 老伴赶集去了 就我一个在家",
     "俺家那口子去外地干活 刚才打电话说老板不让回来 旁边有人盯着 还让我别报警",
     "闺女在厂里实习 发烧两天了 组长不让去医院 说请假扣钱",
+    # more104 (2 of 77): heat cut off by the heating company in a room like an ice cellar
+    "欠了取暖费 供热站把阀门给掐了 屋里跟冰窖似的 俺娘九十了",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2443,6 +2450,10 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     # not meaning to live long (more101), gas opened and not lit (more102)
     ("腿截了 证办不办都行 反正我也没打算活多久了", True),
     ("一个人在出租屋 把煤气阀打开不点火 是不是就睡过去了", True),
+    # the children handed over (more104); a polite closing
+    ("俩孩子的存折户口本都送他姥姥家了 往后就拜托她了", True),
+    ("孩子以后就拜托你们了 我累了", True),
+    ("材料都交齐了 麻烦您了 拜托您了", False),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
