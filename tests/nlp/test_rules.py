@@ -2273,6 +2273,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "闺女在厂里实习 发烧两天了 组长不让去医院 说请假扣钱",
     # more104 (2 of 77): heat cut off by the heating company in a room like an ice cellar
     "欠了取暖费 供热站把阀门给掐了 屋里跟冰窖似的 俺娘九十了",
+    # more105 (2 of 78): not back by now, someone helped up who cannot move
+    "俺爹早上去南山放羊 到这会还没回来 平时晌午就回",
+    "俺娘在院里滑了一跤 起不来 邻居给扶起来了 她说胯骨疼得动不了 俺在外地",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2372,6 +2375,10 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "昨晚尿管又堵了 村医来冲了冲就通了 今儿挺好 问问有没有上门换管的",
     "上个月家里着火 东西全烧没了 人现在都住我姐家 补身份证要钱不",
     "要是俺妈半夜犯病 押金交不上 急难救助咋申请 现在都挺好 提前问问",
+    # a shed burnt and the house lived in, homework with nobody to check it, an empty house falling (more105)
+    "前天夜里俺家柴火垛着了 燎了半间偏房 化肥和一台播种机都烧毁了 人都没事 正房好好的住着 能补点不",
+    "爸妈在外地打工 孩子跟着爷爷奶奶 秋收顾不上 孩子作业没人看 有托管班吗",
+    "隔壁老光棍 他十几年前喝药没了 房子一直空着 现在塌了半边 这归谁管",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
