@@ -632,20 +632,28 @@ def _in_sentence(text: str, start: int, at: int) -> int:
 
 def _news_scope(text: str, clause: tuple[int, int], scope: tuple[int, int]) -> tuple[int, int]:
     """A news hedge's scope, reaching into the next clause when that clause tells the story
-    (「刚刷到个视频,说有个刚出狱的人冻死在桥洞里」), or goes on with someone far away the hedge's clause named
-    (「刷视频看到外省有人住烂尾楼,冬天冻死在里头了」, dev_tune_more101 and more103); 「看新闻说有人跳楼,我也不想活了」 and
-    「…外地有个老人冻死了,隔壁王奶奶三天没吃饭了」 keep their second clause."""
-    told = _TOLD.match(text, clause[1])
-    if told is None:
-        split = CLAUSE_SPLIT.match(text, clause[1])
-        if split is None or not _FAR_AWAY.search(text, scope[0], clause[1]) or _HERE.match(text, split.end()):
-            return scope
-        told = split
-    end = CLAUSE_SPLIT.search(text, told.end())
-    return scope[0], end.start() if end else len(text)
+    (「刚刷到个视频,说有个刚出狱的人冻死在桥洞里」), and one clause further when the story is of someone far away
+    (「刷视频看到外省有人住烂尾楼,冬天冻死在里头了」「刷到个新闻,外省有个老人冻死在公交站亭里了」, dev_tune_more101 to
+    more106); 「看新闻说有人跳楼,我也不想活了」 and 「…外地有个老人冻死了,隔壁王奶奶三天没吃饭了」 keep their second clause."""
+    told, end = _TOLD.match(text, clause[1]), clause[1]
+    if told is not None:
+        split = CLAUSE_SPLIT.search(text, told.end())
+        end = split.start() if split else len(text)
+        scope = scope[0], end
+    at = _clause_after(text, end)
+    if at >= len(text) or _HERE.match(text, at) or not (_FAR_AWAY.search(text, scope[0], end) or _FAR_AWAY.match(text, at)):
+        return scope
+    split = CLAUSE_SPLIT.search(text, at)
+    return scope[0], split.start() if split else len(text)
 
 
-_FAR_AWAY = re.compile(r"外省|外地|国外|外国|别的省|别省")
+def _clause_after(text: str, at: int) -> int:
+    """Where the clause after the one ending at *at* begins (``len(text)`` when there is none)."""
+    split = CLAUSE_SPLIT.match(text, at)
+    return split.end() if split else len(text)
+
+
+_FAR_AWAY = re.compile(r"外省|外地|国外|外国|别的省|别省|南方|北方")
 _HERE = re.compile(r"\s*(?:我|俺|咱|自己|这边|这里|隔壁|邻居|村里|楼上|楼下|对门)")
 
 

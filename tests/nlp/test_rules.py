@@ -688,6 +688,9 @@ def test_the_writers_own_past_talk_still_counts(triager):
     # of the 982 tuning rows triaged self-harm, first)
     assert classify(triager, "我是文昌街道的居民。去年吃过安眠药 救回来了 现在挺好 你们有心理咨询吗").self_harm
     assert classify(triager, "我是替我妈发的，就是问问啊 要是喝农药死了 你们管不管后事").self_harm
+    # a news story's 有个 is no one the writer's own question happened to (有个 as a person named, tried in the thirtieth
+    # pass, lost this message's crisis to the wider search)
+    assert classify(triager, "前两天看新闻说有个老人冻死了，就是问问啊 要是喝农药死了 你们管不管后事").self_harm
     # someone named further back, then the writer (more104's wider search for the one it happened to)
     assert classify(triager, "俺哥前年走了以后家里就剩俺自己 俺一时想不开喝过农药 救过来了 现在挺好").self_harm
 
@@ -1224,6 +1227,8 @@ def test_a_thank_you_with_nothing_asked_is_other(triager):
     # writer's own clause, or someone here, after it still counts
     ("网上说那个歌手是吃安眠药走的 是真的吗", False),
     ("刷视频看到外省有个老人住窝棚 冬天冻死在里头了 看得难受 咱这有救助吗", False),
+    # ... or in the clause after the news, opening on someone far away (more106)
+    ("刚在车上刷到个新闻 外省有个老人冬天冻死在公交站亭里了 咱区有巡查没", False),
 ])
 def test_someone_elses_story_from_the_news_is_not_an_emergency(triager, text, own_words):
     v = triager.lexicon_view(text)
