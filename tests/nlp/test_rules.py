@@ -2281,6 +2281,10 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # more105 (2 of 78): not back by now, someone helped up who cannot move
     "俺爹早上去南山放羊 到这会还没回来 平时晌午就回",
     "俺娘在院里滑了一跤 起不来 邻居给扶起来了 她说胯骨疼得动不了 俺在外地",
+    # more107 and more108 (3 of 78, 1 of 79): corrections after a closing word, a family in a car after the house burnt
+    "没事了 刚才血压降下来了…哎不对 她又晕过去了 喊不应 押金交不上",
+    "刚才说她儿子给接走了 搞错了 她儿子打电话问她咋不接电话 人从昨晚就没见着 手机关机",
+    "房子烧了能申请啥 现在我们一家在村口车里呢 孩子有点发烧",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2384,6 +2388,9 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "前天夜里俺家柴火垛着了 燎了半间偏房 化肥和一台播种机都烧毁了 人都没事 正房好好的住着 能补点不",
     "爸妈在外地打工 孩子跟着爷爷奶奶 秋收顾不上 孩子作业没人看 有托管班吗",
     "隔壁老光棍 他十几年前喝药没了 房子一直空着 现在塌了半边 这归谁管",
+    # children with their grandmother, someone taken in (more107, more108)
+    "前天报的那俩孩子他妈住院了没人管 现在他姥姥赶回来了 孩子跟着姥姥吃住都正常 能申请补助不",
+    "昨晚桥洞子底下睡觉那个人 村里已经领来了 后面咋安置",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2466,6 +2473,12 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("俩孩子的存折户口本都送他姥姥家了 往后就拜托她了", True),
     ("孩子以后就拜托你们了 我累了", True),
     ("材料都交齐了 麻烦您了 拜托您了", False),
+    # a window measured for a body, the mains touched on purpose, the funeral paid for and a day set (more108); a demented
+    # man's habit
+    ("病房窗户能推开 我量过了 够一个人过去", True),
+    ("要是自己去摸电门走了 算意外不", True),
+    ("棺材钱俺存着呢 俺寻思冬至那天就去找俺老伴", True),
+    ("俺家老头糊涂了 爱乱摸电门 有没有那种插座保护", False),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
