@@ -2391,6 +2391,7 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     # children with their grandmother, someone taken in (more107, more108)
     "前天报的那俩孩子他妈住院了没人管 现在他姥姥赶回来了 孩子跟着姥姥吃住都正常 能申请补助不",
     "昨晚桥洞子底下睡觉那个人 村里已经领来了 后面咋安置",
+    "连着两天敲门没人 结果他闺女说接城里看病去了 现在人回来了挺好的 有助餐没",  # (more109)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
