@@ -152,7 +152,8 @@ class SignalCollector:
         self._other_person = re.compile(rf"(?<![替帮代][我俺])(?:{_alt(news_others)})".replace("有人", "(?<!所)有人")
                                         if news_others else r"(?!x)x")
         # ... or named right after it, as the one who did it (「上个月西塔村喝药的那个小伙子 现在出院了」).
-        self._other_after = re.compile(rf"(?:了)?的(?:那个|那位|这个)?(?:{_alt(news_others)})" if news_others
+        # (「上个月喝药那个小伙子」 names him without 的: dev_tune_more110)
+        self._other_after = re.compile(rf"(?:了)?(?:的(?:那个|那位|这个)?|那个|那位)(?:{_alt(news_others)})" if news_others
                                        else r"(?!x)x")
         # After a comma only an unmistakable death: 「说要跳河,走了」 is a threat and a disappearance.
         self._died = re.compile(rf"了?(?:{_alt(news_deaths)})|,(?:没救过来|没抢救过来|人没了|去世了|过世了)"

@@ -659,6 +659,7 @@ def test_an_edge_a_means_or_a_goodbye_is_self_harm(triager, text):
     "俺老婆去年吞过安眠药 抢救回来了 现在挺好的 俺心里不踏实 有心理咨询不",  # (twenty-eighth pass: 老婆, 老头 ... named)
     # named further back than the phrase's clause (more104)
     "我们村那个五保户赵叔 上个月因为房子的事一时想不开喝过农药 救过来了 现在挺好",
+    "上个月割腕那个小伙子 救过来了 现在跟他姐住 挺好的",  # named after the phrase without 的 (more110)
     "想死你了宝贝 晚上回家吃饭不",
     "俺们这信号太差 打电话得爬到房顶上",
 ])
@@ -1229,6 +1230,7 @@ def test_a_thank_you_with_nothing_asked_is_other(triager):
     ("刷视频看到外省有个老人住窝棚 冬天冻死在里头了 看得难受 咱这有救助吗", False),
     # ... or in the clause after the news, opening on someone far away (more106)
     ("刚在车上刷到个新闻 外省有个老人冬天冻死在公交站亭里了 咱区有巡查没", False),
+    ("看了新闻那个大学生跳楼的 心里堵得慌 咱这有心理热线吗", False),  # 看了新闻 (more110)
 ])
 def test_someone_elses_story_from_the_news_is_not_an_emergency(triager, text, own_words):
     v = triager.lexicon_view(text)
@@ -2392,6 +2394,9 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "前天报的那俩孩子他妈住院了没人管 现在他姥姥赶回来了 孩子跟着姥姥吃住都正常 能申请补助不",
     "昨晚桥洞子底下睡觉那个人 村里已经领来了 后面咋安置",
     "连着两天敲门没人 结果他闺女说接城里看病去了 现在人回来了挺好的 有助餐没",  # (more109)
+    # warming by the stove, a family housed and fed by relatives (more110)
+    "孩子们放学回来在炉子边烤着火呢 想问问取暖补贴啥时候发",
+    "前天雨大 老房子塌了半间 一家子在亲戚那 吃住都有 问问危房改造咋报",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
