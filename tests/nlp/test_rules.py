@@ -2287,6 +2287,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "没事了 刚才血压降下来了…哎不对 她又晕过去了 喊不应 押金交不上",
     "刚才说她儿子给接走了 搞错了 她儿子打电话问她咋不接电话 人从昨晚就没见着 手机关机",
     "房子烧了能申请啥 现在我们一家在村口车里呢 孩子有点发烧",
+    # more111 (3 of 79): a newborn not feeding with blue lips, labour pains minutes apart
+    "刚生了三天的孩子 从昨晚到现在一口奶都没吃 嘴唇有点紫",
+    "天冷路滑 儿媳妇这会隔几分钟就疼一回 车也没有",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2397,6 +2400,7 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     # warming by the stove, a family housed and fed by relatives (more110)
     "孩子们放学回来在炉子边烤着火呢 想问问取暖补贴啥时候发",
     "前天雨大 老房子塌了半间 一家子在亲戚那 吃住都有 问问危房改造咋报",
+    "前天夜里我爸从床上出溜下来 在地上躺了半宿 好在没磕着 现在好好的 能申请护理补贴不",  # (more111)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2485,6 +2489,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("要是自己去摸电门走了 算意外不", True),
     ("棺材钱俺存着呢 俺寻思冬至那天就去找俺老伴", True),
     ("俺家老头糊涂了 爱乱摸电门 有没有那种插座保护", False),
+    ("我这病反正好不了 不想再拖累我闺女了 都想好了", True),  # not wanting to burden her any more (more111)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
