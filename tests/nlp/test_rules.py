@@ -2401,6 +2401,10 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "孩子们放学回来在炉子边烤着火呢 想问问取暖补贴啥时候发",
     "前天雨大 老房子塌了半间 一家子在亲戚那 吃住都有 问问危房改造咋报",
     "前天夜里我爸从床上出溜下来 在地上躺了半宿 好在没磕着 现在好好的 能申请护理补贴不",  # (more111)
+    # a family housed after a fire wanting for nothing, a fever gone the next day, a carer's back giving out (more112)
+    "去年腊月家里失火 现在村里给安排到大队旧房住着 挺暖和 啥也不缺 听说着火能申请救助 还能补办不",
+    "孩子前天夜里烧到39度 吃了退烧药第二天就好了 小孩门诊能报不",
+    "婆婆瘫了三年 一直俺伺候着 俺这腰也快不行了 护理补贴咋申请",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
