@@ -700,6 +700,7 @@ def test_the_writers_own_past_talk_still_counts(triager):
     "医院通知明天不交钱就停了 放疗才做了一半",
     "燃气欠费给停了 外面零下十度 孩子才八个月 小手小脚冰凉冰凉的",
     "电停了两天了 俺家取暖全靠电暖气 老头子八十九了 手脚冰凉",
+    "昨晚着火 房子和东西全烧光了 一家五口今晚不知道住哪",  # (烧光 weighs less since the thirtieth pass)
 ])
 def test_circumstances_now_are_urgent(triager, text):
     """Treatment about to stop for money; no heating in the cold with a baby or an old man."""
@@ -2405,6 +2406,8 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "去年腊月家里失火 现在村里给安排到大队旧房住着 挺暖和 啥也不缺 听说着火能申请救助 还能补办不",
     "孩子前天夜里烧到39度 吃了退烧药第二天就好了 小孩门诊能报不",
     "婆婆瘫了三年 一直俺伺候着 俺这腰也快不行了 护理补贴咋申请",
+    # belongings burnt, the family housed, told after 就是 (more102, more110, more111)
+    "上礼拜家里着火 人没事 现在一家子暂住他二姐家 就是被褥衣裳全烧光了 能申请点临时救助不",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
