@@ -1240,6 +1240,12 @@ def test_someone_elses_story_from_the_news_is_not_an_emergency(triager, text, ow
     assert not v.signals.cancelled  # ... and not as a danger the writer denied, which would raise the model's bar
 
 
+def test_children_said_to_be_fed_then_found_alone_are_urgent(triager):
+    """有吃有喝 is no resolution: the writer may find it untrue in the next breath (dev_tune_more107)."""
+    assert classify(triager, "隔壁俩孩子挺好的 有吃有喝 他爸走前留了钱…刚才我过去看了一眼 啥也没有了 锅都是凉的 他爸被带走三天了 "
+                             "妈早跑了 就他俩在家 晚上黑灯瞎火的").urgent
+
+
 @pytest.mark.parametrize("text", [
     "刷视频看到外地有个老人冻死了 隔壁王奶奶也三天没吃饭了 没人管",
     "刷视频看到外省有人冻死在车里 俺爹一个人在地窝子住着 两天没接电话了",
@@ -2382,7 +2388,6 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "二房东把地下室隔成十几间往外租 真着火了都跑不出去 这事归谁管",
     "地下室那窝小猫冻死两只了 剩下三只咋办",
     # someone taken in and fed (more100)
-    "桥底下那个老头昨晚让俺们接村里来了 现在有吃有喝的 就是问不出家在哪",
     # a runaway brought home by the police, parents away all year, a catheter flushed, a family housed by a sister
     # (more101, more102); asking ahead (more102)
     "小孙子夜里跑出去玩一宿没回 今早派出所给送回来了 人没事 就是管不住",
