@@ -31,7 +31,8 @@
   they came through (「我老公去年冬天喝农药被救过来了 现在挺好」「上个月喝药的那个小伙子 现在出院了 人挺好的」) or the phrase ends
   in a death (「前夫前年上吊没了」).  The writer's own past talk still counts: a
   caseworker, not a hedge, decides that their danger has passed.
-* News: in a clause told from the news or a video (「看新闻说有个弃婴…」「刷到新闻说有人跳楼了」), urgent
+* News: in a clause told from the news or a video (「看新闻说有个弃婴…」「刷到新闻说有人跳楼了」), and in the clause
+  after it when that tells the story or goes on with someone far away (``_news_scope``), urgent
   and self-harm phrases are somebody else's story and do not count; the writer's own words in another
   clause still do (dev_tune_more17; every tuning row framed as news is not urgent).  They are no danger the
   writer denied either (they raised the model's bar: 「前两天看新闻说有个老人冻死了，」 before a caught urgent
@@ -638,14 +639,18 @@ def _news_scope(text: str, clause: tuple[int, int], scope: tuple[int, int]) -> t
     more106); 「看新闻说有人跳楼,我也不想活了」 and 「…外地有个老人冻死了,隔壁王奶奶三天没吃饭了」 keep their second clause."""
     told, end = _TOLD.match(text, clause[1]), clause[1]
     if told is not None:
-        split = CLAUSE_SPLIT.search(text, told.end())
-        end = split.start() if split else len(text)
+        end = _clause_end(text, told.end())
         scope = scope[0], end
     at = _clause_after(text, end)
     if at >= len(text) or _HERE.match(text, at) or not (_FAR_AWAY.search(text, scope[0], end) or _FAR_AWAY.match(text, at)):
         return scope
+    return scope[0], _clause_end(text, at)
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause that goes on at *at* ends (``len(text)`` when it is the last)."""
     split = CLAUSE_SPLIT.search(text, at)
-    return scope[0], split.start() if split else len(text)
+    return split.start() if split else len(text)
 
 
 def _clause_after(text: str, at: int) -> int:
