@@ -92,7 +92,9 @@ _NEWLINES = re.compile(r"\s*\n\s*")
 
 # Clause boundaries used by hedges and steering removal (after normalisation).
 CLAUSE_SPLIT = re.compile(r"[。!?;\n,，、:]+|\.(?:\s+|$)")
-SENTENCE_END = re.compile(r"[。!?;\n]+")  # a sentence's end in normalised text (its clauses: CLAUSE_SPLIT)
+# A sentence's end in normalised text (its clauses: CLAUSE_SPLIT), or the space before a list's next item (「2.冯大哥摔那一下
+# 已经好了 3.钱秀英今早上脑出血」: one item closed does not close the next, dev_tune_more113)
+SENTENCE_END = re.compile(r"[。!?;\n]+|\s+(?=[1-9一二三四五六七八九][.、](?!\d))")
 SENTENCE = re.compile(r"[^。!?;\n]+[。!?;\n]*")  # one sentence with its end
 
 

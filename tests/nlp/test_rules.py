@@ -660,6 +660,8 @@ def test_an_edge_a_means_or_a_goodbye_is_self_harm(triager, text):
     # named further back than the phrase's clause (more104)
     "我们村那个五保户赵叔 上个月因为房子的事一时想不开喝过农药 救过来了 现在挺好",
     "上个月割腕那个小伙子 救过来了 现在跟他姐住 挺好的",  # named after the phrase without 的 (more110)
+    "前年喝药那个老周 抢救过来以后一直挺好 今天去看了",  # named by 老 or 小 and a surname (more113)
+    "小王去年吃过安眠药 抢救过来了 现在挺好",
     "想死你了宝贝 晚上回家吃饭不",
     "俺们这信号太差 打电话得爬到房顶上",
 ])
@@ -1746,6 +1748,15 @@ def test_a_last_sentence_closing_another_matter_closes_only_itself(triager, text
     assert classify(triager, text).urgent is urgent
 
 
+@pytest.mark.parametrize(("text", "urgent"), [
+    # a list's next item is a sentence of its own: the item closed before it closes nothing after (more113)
+    ("网格员报三户 1.老李家低保续上了 2.张婶腿摔那下已经好了 3.孙大爷今早脑出血 医院要先交两万押金 家里拿不出", True),
+    ("网格员报三户 1.老李家低保续上了 2.张婶腿摔那下已经好了 3.孙大爷问高龄补贴啥时候发", False),
+])
+def test_a_lists_items_are_read_apart(triager, text, urgent):
+    assert classify(triager, text).urgent is urgent
+
+
 @pytest.mark.parametrize(("text", "self_harm"), [
     # dev_tune_more50 (crisis talk by young and middle-aged people in passing; first sight: three of 37 missed)
     ("帮我查下公积金能不能提出来还网贷 提不出来我就按原计划从17楼下去 不开玩笑", True),
@@ -2297,6 +2308,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # more111 (3 of 79): a newborn not feeding with blue lips, labour pains minutes apart
     "刚生了三天的孩子 从昨晚到现在一口奶都没吃 嘴唇有点紫",
     "天冷路滑 儿媳妇这会隔几分钟就疼一回 车也没有",
+    # more113 (2 of 78): a phone rung out since this morning, a call at the door unanswered
+    "我爹耳朵背是背 平常打两遍也接了 今儿一上午打了十几遍了 都没接",
+    "送的饭还在门口挂着 喊也不答应 她八十多了",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2413,6 +2427,16 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "婆婆瘫了三年 一直俺伺候着 俺这腰也快不行了 护理补贴咋申请",
     # belongings burnt, the family housed, told after 就是 (more102, more110, more111)
     "上礼拜家里着火 人没事 现在一家子暂住他二姐家 就是被褥衣裳全烧光了 能申请点临时救助不",
+    # taken into a home, the phone answered, found well, the rescue station, fed every day, asking ahead, a watch asked for
+    # (more113, more114)
+    "门口报纸堆了好几天 敲门没人应 一打听 他上礼拜住进敬老院了",
+    "说我舅两天联系不上 现在接上了 手机落家里了",
+    "敲门半天不开 吓坏了 结果人在后院喂鸡呢",
+    "昨晚零下十度桥洞底下那个大爷 已经让民警送救助站了",
+    "老赵好几天没开火 其实是他侄媳妇天天给端饭",
+    "孩子前天饿了一天 他姑送了袋米 这几天能对付",
+    "问一下 要是我得住院隔离 俩孩子没人看 到时候民政能不能给找人照顾 现在还没查出来 就是先问问",
+    "今天挨家都去了一遍 都挺好 能吃能喝的 想跟小卖部商量下 早看窗帘晚看灯 谁家不对劲马上说",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2429,12 +2453,14 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("欠了二十多万 今天把房本跟身份证都搁桌上了 给俺妈留了个条", True),
     ("有个客人把手机钱包身份证一股脑塞给前台 说以后用不着了 往山上走了", True),
     ("我喝了牛奶又吃了耗子药", True),
+    ("我爸吃了安眠药 叫不醒", True),
     ("手让机器绞了 欠一屁股债 后山那老矿坑挺深的 下去也就一下子的事", True),
     ("圆规尖掰直了 一下一下的 不疼 就是想看它出来", True),
     # ... and their look-alikes: nothing happening now, or no person's crisis (rat poison asked of the village or eaten
     # by a dog, sleeping pills asked of the insurance, a clothesline put up)
     ("前年孩子吞了纽扣电池 做了手术 现在早好了 那笔钱能报不", False),
     ("发芽的土豆还能吃吗", False),
+    ("早上俺妈怎么喊都不醒 原来是吃了安眠药睡沉了 现在好好的", False),  # a pill taken to sleep (more114)
     ("孩子早上喊不起来 天天上学迟到 咋办", False),
     ("老师把我手机收了 说期末考完再还", False),
     ("去年被人围着打的那个案子判了 赔偿款啥时候能到", False),
