@@ -661,6 +661,7 @@ def test_an_edge_a_means_or_a_goodbye_is_self_harm(triager, text):
     "我们村那个五保户赵叔 上个月因为房子的事一时想不开喝过农药 救过来了 现在挺好",
     "上个月割腕那个小伙子 救过来了 现在跟他姐住 挺好的",  # named after the phrase without 的 (more110)
     "前年喝药那个老周 抢救过来以后一直挺好 今天去看了",  # named by 老 or 小 and a surname (more113)
+    "去年我们村的老孙喝过农药 后来给劝下来了 现在人挺好",  # a crisis talked down (more115)
     "小王去年吃过安眠药 抢救过来了 现在挺好",
     "想死你了宝贝 晚上回家吃饭不",
     "俺们这信号太差 打电话得爬到房顶上",
@@ -2311,6 +2312,13 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # more113 (2 of 78): a phone rung out since this morning, a call at the door unanswered
     "我爹耳朵背是背 平常打两遍也接了 今儿一上午打了十几遍了 都没接",
     "送的饭还在门口挂着 喊也不答应 她八十多了",
+    # more115 and more116 (6 of 143): lost for hours, heating broken for days, hard to breathe, the last bag today, a lost
+    # man who cannot say where he lives after a long question
+    "俺闺女智力不行 走丢一下午了 问啥都不会说",
+    "电热毯坏了两天了 屋里跟冰窖一样 俺娘八十五了",
+    "一礼拜该透三回 这回拖到第五天了 腿肿 喘气都费劲",
+    "透析液就剩今儿这一袋了 俺爹离不开这个 路还封着",
+    "救助站都管啥 费用谁出 要本人同意不 我们店门口从后半夜就蹲着个老爷子 问他家是哪的叫啥都说不清楚",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2437,6 +2445,18 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "孩子前天饿了一天 他姑送了袋米 这几天能对付",
     "问一下 要是我得住院隔离 俩孩子没人看 到时候民政能不能给找人照顾 现在还没查出来 就是先问问",
     "今天挨家都去了一遍 都挺好 能吃能喝的 想跟小卖部商量下 早看窗帘晚看灯 谁家不对劲马上说",
+    # taken by the rescue station or a relative, a daughter back, stable, a meal just eaten, warm again, reached, reconciled,
+    # found well (more115, more116)
+    "车站那个露宿的大哥 已联系救助站接走",
+    "听说那户着火了 人都没事 让亲戚接走了",
+    "老两口一个卧床一个摔伤住院 目前女儿已回来照顾",
+    "老太太瘫痪 老头刚出院 护工每天来 情况稳定",
+    "俺爹天天喊饿死了 其实刚吃完",
+    "煤烧完了冻了半宿 今早村里给送来了 屋里又暖和了",
+    "叫门不应吓一跳 后来打听去他闺女家了 已经联系上了",
+    "爸妈昨晚吵架摔了碗 今早就和好了",
+    "电话一上午没打通 去家里一看在院里晒太阳呢",
+    "前两天敲门没人应 后来打听是去闺女家住了 今天回来了 好着呢",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2454,6 +2474,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("有个客人把手机钱包身份证一股脑塞给前台 说以后用不着了 往山上走了", True),
     ("我喝了牛奶又吃了耗子药", True),
     ("我爸吃了安眠药 叫不醒", True),
+    ("这些政策问了也没用 今晚就想找个没人的地方了结了", True),  # a place sought to end it (more116)
+    ("那个案子跟着去了结果啥也没要回来", False),
     ("手让机器绞了 欠一屁股债 后山那老矿坑挺深的 下去也就一下子的事", True),
     ("圆规尖掰直了 一下一下的 不疼 就是想看它出来", True),
     # ... and their look-alikes: nothing happening now, or no person's crisis (rat poison asked of the village or eaten
