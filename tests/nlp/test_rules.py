@@ -2319,6 +2319,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "一礼拜该透三回 这回拖到第五天了 腿肿 喘气都费劲",
     "透析液就剩今儿这一袋了 俺爹离不开这个 路还封着",
     "救助站都管啥 费用谁出 要本人同意不 我们店门口从后半夜就蹲着个老爷子 问他家是哪的叫啥都说不清楚",
+    "网格员报 青山岭有户屋里没火 老头九十了冻炕上",  # no fire, frozen on the kang (more118)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2457,6 +2458,12 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "爸妈昨晚吵架摔了碗 今早就和好了",
     "电话一上午没打通 去家里一看在院里晒太阳呢",
     "前两天敲门没人应 后来打听是去闺女家住了 今天回来了 好着呢",
+    # recovering, out of intensive care, no harm done, the last message withdrawn, children cared for again (more117, more118)
+    "刚来那几天怕他交不上钱没人管 后来包工头垫上了 他恢复得挺好",
+    "上礼拜病危了 押金交不上 多亏你们 现在转普通病房了",
+    "犯病抽了一阵 拉到医院了 人醒了没大碍 押金村里垫上了",
+    "昨天说着火那条别管了 火早灭了 人没事",
+    "俩孩子他妈住院了 奶奶从老家赶过来了 现在有人管了",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
