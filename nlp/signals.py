@@ -74,6 +74,7 @@ _NO_WARM = lx.Warm()
 SCOPE = 12  # characters on each side of a clause-scoped hedge (not now, mild) that it speaks of
 _SURVIVOR_SPAN = 24  # characters before a past self-harm phrase searched for the one it happened to
 _WRITER = re.compile(r"我|俺")
+_WRITER_SUBJECT = re.compile(r"(?:我|俺)(?![们家的])")
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -192,8 +193,9 @@ class SignalCollector:
         """Whether another person is named in the sentence just before *at*, the one whose past attempt the phrase
         tells; or further back (「那个寡妇王姐 上个月因为婆家分地的事想不开喝过农药」, dev_tune_more104) with the writer
         not named after them (「俺哥前年走了以后家里就剩俺自己 俺一时想不开…」 tells the writer's own past)."""
-        if self._other_person.search(text, _in_sentence(text, at - SCOPE, at), at):
-            return True
+        near = [m.end() for m in self._other_person.finditer(text, _in_sentence(text, at - SCOPE, at), at)]
+        if near and not _WRITER_SUBJECT.search(text, near[-1], at):
+            return True  # (not when the writer follows them: 「我老伴没了那阵子 我一时想不开喝过农药」 is the writer's own)
         last = max((m.end() for m in self._other_person.finditer(text, _in_sentence(text, at - _SURVIVOR_SPAN, at),
                                                                    at - SCOPE)), default=-1)
         return last >= 0 and not _WRITER.search(text, last, at)
@@ -276,7 +278,7 @@ class SignalCollector:
                         or _OTHER_MATTER_WAITS.search(text, max(0, hit.start - _SAYER_SPAN), hit.start)
                         or _in_another_matter(text, hit.start)):
                     continue
-                if entry.kind == lx.SELF_HARM and in_past and (
+                if entry.kind == lx.SELF_HARM and (in_past or _years_ago(text, hit.start)) and (
                         survived or any(a <= hit.start < b for a, b in survived_in) or self._died.match(text, hit.end)) \
                         and (self._named_before(text, hit.start) or self._other_after.match(text, hit.end)):
                     sig.cancelled.append((entry.weight, hit.phrase))
@@ -624,6 +626,12 @@ _TRYING = re.compile(r"测试|上一?条|刚才那条|发错")
 
 
 _TOLD = re.compile(r"[,.;!?。:]*(?:说|讲|报道|内容是)")
+
+
+def _years_ago(text: str, at: int) -> bool:
+    """Whether *at*'s sentence tells of a year gone before it, beyond a past hedge's reach (「去年腊月俺们村有个后生打工
+    要不着钱喝了药 好在救过来了」, dev_tune_more115 and more120); not a month to come (「下个月过门 … 昨天喝了农药」)."""
+    return _THEN.search(text, _in_sentence(text, 0, at), at) is not None
 
 
 def _in_sentence(text: str, start: int, at: int) -> int:

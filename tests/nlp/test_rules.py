@@ -662,6 +662,9 @@ def test_an_edge_a_means_or_a_goodbye_is_self_harm(triager, text):
     "上个月割腕那个小伙子 救过来了 现在跟他姐住 挺好的",  # named after the phrase without 的 (more110)
     "前年喝药那个老周 抢救过来以后一直挺好 今天去看了",  # named by 老 or 小 and a surname (more113)
     "去年我们村的老孙喝过农药 后来给劝下来了 现在人挺好",  # a crisis talked down (more115)
+    # a year gone by told anywhere before it in the sentence (more115, more119, more120)
+    "去年腊月俺们村有个后生打工要不着钱喝了药 好在救过来了 在镇上厂子干得挺好",
+    "我舅前年让人骗了养老钱 当时想不开喝过农药 抢救过来了 跟我们住",
     "小王去年吃过安眠药 抢救过来了 现在挺好",
     "想死你了宝贝 晚上回家吃饭不",
     "俺们这信号太差 打电话得爬到房顶上",
@@ -697,6 +700,10 @@ def test_the_writers_own_past_talk_still_counts(triager):
     assert classify(triager, "前两天看新闻说有个老人冻死了，就是问问啊 要是喝农药死了 你们管不管后事").self_harm
     # someone named further back, then the writer (more104's wider search for the one it happened to)
     assert classify(triager, "俺哥前年走了以后家里就剩俺自己 俺一时想不开喝过农药 救过来了 现在挺好").self_harm
+    # ... or named close before it with the writer after them (more120's reach for a year gone by: the near search had
+    # taken 老伴 for the one it happened to); a month to come is no year gone by (「下个月过门」 before yesterday's poison)
+    assert classify(triager, "去年我老伴没了那阵子 我一时想不开喝过农药 抢救过来了 现在挺好").self_harm
+    assert classify(triager, "杨庄村一个17岁闺女 家里要她下个月过门 她不愿意 昨天喝了农药被救回来了 今天还说要死").self_harm
 
 
 @pytest.mark.parametrize("text", [
@@ -2320,6 +2327,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "透析液就剩今儿这一袋了 俺爹离不开这个 路还封着",
     "救助站都管啥 费用谁出 要本人同意不 我们店门口从后半夜就蹲着个老爷子 问他家是哪的叫啥都说不清楚",
     "网格员报 青山岭有户屋里没火 老头九十了冻炕上",  # no fire, frozen on the kang (more118)
+    "让人骗了以后 从前天起家里就没开过火 俩孩子饿着",  # (more119)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2464,6 +2472,12 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "犯病抽了一阵 拉到医院了 人醒了没大碍 押金村里垫上了",
     "昨天说着火那条别管了 火早灭了 人没事",
     "俩孩子他妈住院了 奶奶从老家赶过来了 现在有人管了",
+    # fumes feared, a taunt, someone found, well now, an illness named for what it left (more119, more120)
+    "隔壁老光棍烧那个老炉子 烟筒漏烟 眼看要入冬了 怕他冬天煤气中毒",
+    "屋顶一下雨就漏 你们啥时候来看 还是等塌了再来",
+    "上午报的敲门不应的事 已找到人了 在他姐家住呢",
+    "前天夜里突然晕倒 打的120 输完液昨天就回家了现在挺好",
+    "婆婆今儿出院 脑出血落下偏瘫 想问残疾证上哪办",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
