@@ -664,6 +664,7 @@ def test_an_edge_a_means_or_a_goodbye_is_self_harm(triager, text):
     "去年我们村的老孙喝过农药 后来给劝下来了 现在人挺好",  # a crisis talked down (more115)
     # a year gone by told anywhere before it in the sentence (more115, more119, more120)
     "去年腊月俺们村有个后生打工要不着钱喝了药 好在救过来了 在镇上厂子干得挺好",
+    "我姐三年前犯病时候说过不想活了 还割过一回手腕 那都过去了",  # (more121)
     "我舅前年让人骗了养老钱 当时想不开喝过农药 抢救过来了 跟我们住",
     "小王去年吃过安眠药 抢救过来了 现在挺好",
     "想死你了宝贝 晚上回家吃饭不",
@@ -2328,6 +2329,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "救助站都管啥 费用谁出 要本人同意不 我们店门口从后半夜就蹲着个老爷子 问他家是哪的叫啥都说不清楚",
     "网格员报 青山岭有户屋里没火 老头九十了冻炕上",  # no fire, frozen on the kang (more118)
     "让人骗了以后 从前天起家里就没开过火 俩孩子饿着",  # (more119)
+    "养老金这月冻结了 也没低保 今儿一天锅都没动火",  # (more121)
+    # nothing wanting, in someone else's word the writer then finds false (more122)
+    "村里五保户老张嘴硬 说啥也不缺 今儿我去一看缸里一粒米没有 灶也是冷的",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2478,6 +2482,11 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "上午报的敲门不应的事 已找到人了 在他姐家住呢",
     "前天夜里突然晕倒 打的120 输完液昨天就回家了现在挺好",
     "婆婆今儿出院 脑出血落下偏瘫 想问残疾证上哪办",
+    # well again, money in, a survivor of a stroke thanked for, a worry (more121, more122)
+    "上礼拜我爹半夜摔了 邻居帮着送的医院 现在我爹好了 这种干部就没人管",
+    "前几天说低保停了 吓得饭都吃不下 今天钱到了",
+    "连夜送县医院下了支架 押金村里先垫的 今早打电话说人挺好",
+    "我妈八十了自己住楼房 老担心冬天水管冻了她一个人弄不了",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2496,6 +2505,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("我喝了牛奶又吃了耗子药", True),
     ("我爸吃了安眠药 叫不醒", True),
     ("这些政策问了也没用 今晚就想找个没人的地方了结了", True),  # a place sought to end it (more116)
+    ("那个抑郁的姑娘 上回开的药她一粒没吃全攒着呢 刚才跟我说谢谢", True),  # pills hoarded (more122)
+    ("孩子掉冰窟窿里那回 多亏村里大刘跳下去捞 现在活蹦乱跳的", False),  # a rescuer's jump (more122)
     ("那个案子跟着去了结果啥也没要回来", False),
     ("手让机器绞了 欠一屁股债 后山那老矿坑挺深的 下去也就一下子的事", True),
     ("圆规尖掰直了 一下一下的 不疼 就是想看它出来", True),
