@@ -154,8 +154,8 @@ class SignalCollector:
         self._other_person = re.compile(rf"(?<![替帮代][我俺])(?:{_alt(news_others)})".replace("有人", "(?<!所)有人")
                                         if news_others else r"(?!x)x")
         # ... or named right after it, as the one who did it (「上个月西塔村喝药的那个小伙子 现在出院了」).
-        # (「上个月喝药那个小伙子」 names him without 的: dev_tune_more110)
-        self._other_after = re.compile(rf"(?:了)?(?:的(?:那个|那位|这个)?|那个|那位)(?:{_alt(news_others)})" if news_others
+        # (「上个月喝药那个小伙子」 names him without 的: dev_tune_more110; 「去年闹着要跳河那小伙」 without 个: more124)
+        self._other_after = re.compile(rf"(?:了)?(?:的(?:那个|那位|这个)?|那个|那位|那)(?:{_alt(news_others)})" if news_others
                                        else r"(?!x)x")
         # After a comma only an unmistakable death: 「说要跳河,走了」 is a threat and a disappearance.
         self._died = re.compile(rf"了?(?:{_alt(news_deaths)})|,(?:没救过来|没抢救过来|人没了|去世了|过世了)"
@@ -278,7 +278,7 @@ class SignalCollector:
                         or _OTHER_MATTER_WAITS.search(text, max(0, hit.start - _SAYER_SPAN), hit.start)
                         or _in_another_matter(text, hit.start)):
                     continue
-                if entry.kind == lx.SELF_HARM and (in_past or _years_ago(text, hit.start)) and (
+                if entry.kind == lx.SELF_HARM and (in_past or _long_ago(text, hit.start)) and (
                         survived or any(a <= hit.start < b for a, b in survived_in) or self._died.match(text, hit.end)) \
                         and (self._named_before(text, hit.start) or self._other_after.match(text, hit.end)):
                     sig.cancelled.append((entry.weight, hit.phrase))
@@ -582,6 +582,9 @@ _NOW = re.compile(r"现在|目前|如今|眼下|这会|此刻|今天|今儿|今�
                   r"前天|前儿|至今|一直|还在|今年|这个月|本月|这周|这礼拜|这回|这次")
 
 
+# ... and a while ago, for someone else's attempt that they came through (「那小伙子前阵子欠网贷又欠亲戚 闹着要跳楼 后来…
+# 人挺好的」, dev_tune_more123)
+_LONG_AGO = re.compile(rf"{_THEN.pattern}|前阵子|前段时间|前些日子|前一阵|上个月|上月")
 _RECALLED = re.compile(r"梦见|梦到|想起|想到|记得|回想")  # ... but a past recalled or dreamt now tells of now
 
 
@@ -628,10 +631,10 @@ _TRYING = re.compile(r"测试|上一?条|刚才那条|发错")
 _TOLD = re.compile(r"[,.;!?。:]*(?:说|讲|报道|内容是)")
 
 
-def _years_ago(text: str, at: int) -> bool:
-    """Whether *at*'s sentence tells of a year gone before it, beyond a past hedge's reach (「去年腊月俺们村有个后生打工
-    要不着钱喝了药 好在救过来了」, dev_tune_more115 and more120); not a month to come (「下个月过门 … 昨天喝了农药」)."""
-    return _THEN.search(text, _in_sentence(text, 0, at), at) is not None
+def _long_ago(text: str, at: int) -> bool:
+    """Whether *at*'s sentence tells of a year or a while gone before it, beyond a past hedge's reach (「去年腊月俺们村有个
+    后生打工要不着钱喝了药 好在救过来了」, dev_tune_more115 and more120); not a month to come (「下个月过门 … 昨天喝了农药」)."""
+    return _LONG_AGO.search(text, _in_sentence(text, 0, at), at) is not None
 
 
 def _in_sentence(text: str, start: int, at: int) -> int:

@@ -665,6 +665,10 @@ def test_an_edge_a_means_or_a_goodbye_is_self_harm(triager, text):
     # a year gone by told anywhere before it in the sentence (more115, more119, more120)
     "去年腊月俺们村有个后生打工要不着钱喝了药 好在救过来了 在镇上厂子干得挺好",
     "我姐三年前犯病时候说过不想活了 还割过一回手腕 那都过去了",  # (more121)
+    # a while ago, named after the phrase by 那 alone, stable, saying it is fine (more123, more124)
+    "我们楼下那小伙子前阵子欠网贷又欠亲戚 闹着要跳楼 后来钱都还了 人挺好的",
+    "去年闹着要跳河那小伙 现在在厂里上班了 前两天还打电话说挺好",
+    "村民孙某去年因赌欠债 曾扬言轻生 今年已外出务工 现情况稳定",
     "我舅前年让人骗了养老钱 当时想不开喝过农药 抢救过来了 跟我们住",
     "小王去年吃过安眠药 抢救过来了 现在挺好",
     "想死你了宝贝 晚上回家吃饭不",
@@ -2332,6 +2336,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "养老金这月冻结了 也没低保 今儿一天锅都没动火",  # (more121)
     # nothing wanting, in someone else's word the writer then finds false (more122)
     "村里五保户老张嘴硬 说啥也不缺 今儿我去一看缸里一粒米没有 灶也是冷的",
+    # dialysis stopped in a letter's words, nothing but water since Monday (more123, more124)
+    "尊敬的领导 本人系尿毒症透析病人 因长期欠费 医院已书面通知自下周一起停止为我透析 特此恳请救助",
+    "老周家还那样 周一到现在就喝点水",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2487,6 +2494,19 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "前几天说低保停了 吓得饭都吃不下 今天钱到了",
     "连夜送县医院下了支架 押金村里先垫的 今早打电话说人挺好",
     "我妈八十了自己住楼房 老担心冬天水管冻了她一个人弄不了",
+    # safe, on silent, pulled out, stable, revived, healed, quiet, taken in, a carer arranged; a heart attack asked about or
+    # feared (more123, more124)
+    "特困人员刘某某电话未接 经入户核实 系外出赶集 现人员安全",
+    "昨天打电话一直没人接 急得一宿没睡 今早网格员去看了 是把手机静音了",
+    "听说发大水冲走一辆车 人都救上来了",
+    "三天前突发脑出血 已在区医院做完手术 目前平稳",
+    "楼里大哥前两天突然晕倒 听说是心梗 人救过来了",
+    "打孩子那家 孩子跟姥姥住了 脸上伤也好了",
+    "母子吵得整栋楼都听见 光吵嘴没动手 这会儿都消停了",
+    "让儿子撵出来那个老头已经领到村部了 吃了饭",
+    "单亲父亲下周一住院手术 其子10岁 已安排孩子姑姑来家照顾",
+    "心梗放支架医保能报多少",
+    "医生说我爸血管堵了九成 随时可能心梗 让下个月来做搭桥 要十几万 家里拿不出来 能申请点救助不",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2506,6 +2526,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("我爸吃了安眠药 叫不醒", True),
     ("这些政策问了也没用 今晚就想找个没人的地方了结了", True),  # a place sought to end it (more116)
     ("那个抑郁的姑娘 上回开的药她一粒没吃全攒着呢 刚才跟我说谢谢", True),  # pills hoarded (more122)
+    # a farewell in a formal letter: no longer a burden, affairs settled, the PIN left (more123)
+    ("经慎重考虑，决定不再拖累家人。身后事已安排妥当，存折密码写在抽屉里了。", True),
     ("孩子掉冰窟窿里那回 多亏村里大刘跳下去捞 现在活蹦乱跳的", False),  # a rescuer's jump (more122)
     ("那个案子跟着去了结果啥也没要回来", False),
     ("手让机器绞了 欠一屁股债 后山那老矿坑挺深的 下去也就一下子的事", True),
