@@ -2339,6 +2339,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # dialysis stopped in a letter's words, nothing but water since Monday (more123, more124)
     "尊敬的领导 本人系尿毒症透析病人 因长期欠费 医院已书面通知自下周一起停止为我透析 特此恳请救助",
     "老周家还那样 周一到现在就喝点水",
+    # mud at the window with people inside, dialysis no longer scheduled (more125)
+    "房后山体划坡了 泥土推到窗户上 家里还有人呢",
+    "欠了仨月透析费 护士长说下礼拜一再不交就不给排了",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2507,6 +2510,16 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "单亲父亲下周一住院手术 其子10岁 已安排孩子姑姑来家照顾",
     "心梗放支架医保能报多少",
     "医生说我爸血管堵了九成 随时可能心梗 让下个月来做搭桥 要十几万 家里拿不出来 能申请点救助不",
+    # violence ended, no danger found, warm, at ease, coal in, housed by relatives, a doubled 冻死了 (more125, more126)
+    "那天晚上我哭着说不敢回家 后来派出所来人了 一个月了没再动过手",
+    "本村平房屋顶积雪均已清扫 未发现险情",
+    "烟筒有点不顺溜 还能烧 屋里不冷",
+    "前天晚上房梁嘎嘣一声 村里来人看了说没事 现在踏实了",
+    "今夜寒潮零下18度 收到 俺家煤备足了",
+    "上礼拜家里失火 人没事 现在全家在俺姐家住着呢",
+    "昨晚西屋着火了 烧了半间 这几天先在俺大哥家住着",
+    "那家房子塌了 人昨天就搬他闺女家去了",
+    "冻死了冻死了!!!这破暖气片跟没有一样 物业也不管",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
