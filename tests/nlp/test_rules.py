@@ -2342,6 +2342,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # mud at the window with people inside, dialysis no longer scheduled (more125)
     "房后山体划坡了 泥土推到窗户上 家里还有人呢",
     "欠了仨月透析费 护士长说下礼拜一再不交就不给排了",
+    "大夫说得马上住院 医院说押金交不上不收 他已经三宿没合眼",  # (more127)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2520,6 +2521,12 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "昨晚西屋着火了 烧了半间 这几天先在俺大哥家住着",
     "那家房子塌了 人昨天就搬他闺女家去了",
     "冻死了冻死了!!!这破暖气片跟没有一样 物业也不管",
+    # a report withdrawn, recovering as typed, found at a daughter's, a standing offer, a slip blocked (more127, more128)
+    "昨天报的我爸妈联系不上那个 是手机落家里了 单子可以撤了",
+    "医院催押金差点给撵出来 后来亲戚凑上了 手术做完了 人恢复的挺好",
+    "昨天有个老太太联系不上 我骑车过去的 老太太在她闺女家呢",
+    "包子铺想弄个待用餐 谁饿了都能来拿俩包子 要碰上饿肚子的困难户可以往我这指",
+    "这药吃的人困死了 天天睡不醒 问下复查费能报多少",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2541,6 +2548,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("那个抑郁的姑娘 上回开的药她一粒没吃全攒着呢 刚才跟我说谢谢", True),  # pills hoarded (more122)
     # a farewell in a formal letter: no longer a burden, affairs settled, the PIN left (more123)
     ("经慎重考虑，决定不再拖累家人。身后事已安排妥当，存折密码写在抽屉里了。", True),
+    ("能办安乐死不 我哥让问的 他说再这么疼下去他自己想办法", True),  # a way out of pain (more127)
+    ("药店能上报买安眠药的人吗", False),
     ("孩子掉冰窟窿里那回 多亏村里大刘跳下去捞 现在活蹦乱跳的", False),  # a rescuer's jump (more122)
     ("那个案子跟着去了结果啥也没要回来", False),
     ("手让机器绞了 欠一屁股债 后山那老矿坑挺深的 下去也就一下子的事", True),
