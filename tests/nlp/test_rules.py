@@ -2527,6 +2527,11 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "昨天有个老太太联系不上 我骑车过去的 老太太在她闺女家呢",
     "包子铺想弄个待用餐 谁饿了都能来拿俩包子 要碰上饿肚子的困难户可以往我这指",
     "这药吃的人困死了 天天睡不醒 问下复查费能报多少",
+    # a child living with a relative, a foundling taken in, fed three times a day, a record only (more129, more130)
+    "村里有个孩子爹妈离婚了都不管 现在跟着他大爷过 想给报个困境儿童",
+    "昨晚楼道发现的弃婴已由派出所接走 现已送儿童福利院",
+    "前阵子家里断了粮 现在隔壁两家轮着给她送饭 一天三顿都有人管",
+    "独居老人电话两天没打通 已入户核实 人在家 此条备案",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
