@@ -669,6 +669,7 @@ def test_an_edge_a_means_or_a_goodbye_is_self_harm(triager, text):
     "我们楼下那小伙子前阵子欠网贷又欠亲戚 闹着要跳楼 后来钱都还了 人挺好的",
     "去年闹着要跳河那小伙 现在在厂里上班了 前两天还打电话说挺好",
     "村民孙某去年因赌欠债 曾扬言轻生 今年已外出务工 现情况稳定",
+    "李某上礼拜在村委会闹着要喝药 当天就让家里人接回去了 现在挺稳当",  # (more131)
     "我舅前年让人骗了养老钱 当时想不开喝过农药 抢救过来了 跟我们住",
     "小王去年吃过安眠药 抢救过来了 现在挺好",
     "想死你了宝贝 晚上回家吃饭不",
@@ -2343,6 +2344,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "房后山体划坡了 泥土推到窗户上 家里还有人呢",
     "欠了仨月透析费 护士长说下礼拜一再不交就不给排了",
     "大夫说得马上住院 医院说押金交不上不收 他已经三宿没合眼",  # (more127)
+    "小旅馆今晚查消防 让长住的全搬走 行李都堆门口了 这都十点多了上哪去",  # put out at night (more131)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2532,6 +2534,12 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "昨晚楼道发现的弃婴已由派出所接走 现已送儿童福利院",
     "前阵子家里断了粮 现在隔壁两家轮着给她送饭 一天三顿都有人管",
     "独居老人电话两天没打通 已入户核实 人在家 此条备案",
+    # a sore healed, fed and watered, safe, fed every day by the writer, a story from the news (more131, more132)
+    "特困人员李某卧床 侄子每天上门两次 本月查看褥疮已愈合",
+    "老赵前些天说要去烧镇政府 今天上门聊了 喝多了说胡话 人没事吃喝也有",
+    "独居老人今早没见拉窗帘 上门了解 是去闺女家住几天 已电话核实 人平安",
+    "俺奶奶一个人住 养老金交了电费就剩几十块 不过我天天下班去给她送饭",
+    "剛看到新聞 說河北那邊有個獨居老人在家裡走了好幾天才被發現 好可怕",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2555,6 +2563,9 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("经慎重考虑，决定不再拖累家人。身后事已安排妥当，存折密码写在抽屉里了。", True),
     ("能办安乐死不 我哥让问的 他说再这么疼下去他自己想办法", True),  # a way out of pain (more127)
     ("药店能上报买安眠药的人吗", False),
+    # outside the balcony rail, a jump threatened for money, petrol carried to an office, dying before them (more131)
+    ("网格员报告 3号楼一男子翻到六楼阳台外沿 喊拆迁款不给就跳", True),
+    ("低保停了仨月了没人给个说法 明儿一早我拎桶汽油去镇政府门口 死也死他们跟前", True),
     ("孩子掉冰窟窿里那回 多亏村里大刘跳下去捞 现在活蹦乱跳的", False),  # a rescuer's jump (more122)
     ("那个案子跟着去了结果啥也没要回来", False),
     ("手让机器绞了 欠一屁股债 后山那老矿坑挺深的 下去也就一下子的事", True),
