@@ -2540,6 +2540,14 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "独居老人今早没见拉窗帘 上门了解 是去闺女家住几天 已电话核实 人平安",
     "俺奶奶一个人住 养老金交了电费就剩几十块 不过我天天下班去给她送饭",
     "剛看到新聞 說河北那邊有個獨居老人在家裡走了好幾天才被發現 好可怕",
+    # the day after: found at a son's, housed at the village office, fed again, out of hospital, dialysed, minded
+    # (more133, more134)
+    "对门老太太一天没开门 以为人没了 结果是去她儿子家住了",
+    "昨晚着火那户 今天已经安排到村委会活动室住了",
+    "俺家前天就断顿了 昨天村里给送了一袋面 今天能吃上饭了",
+    "我妈昨天在家晕倒了 送医院检查没啥大事 今天出院了",
+    "昨天透析的钱村里先给垫上了 今天也透上了",
+    "孩子他妈昨天住院了 今天孩子送他姥姥家了 姥姥看着呢",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
