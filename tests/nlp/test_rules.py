@@ -2345,6 +2345,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "欠了仨月透析费 护士长说下礼拜一再不交就不给排了",
     "大夫说得马上住院 医院说押金交不上不收 他已经三宿没合眼",  # (more127)
     "小旅馆今晚查消防 让长住的全搬走 行李都堆门口了 这都十点多了上哪去",  # put out at night (more131)
+    "昨天他推我撞桌角上 肚子一阵一阵疼 今天早上开始见血",  # (more135)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2548,6 +2549,14 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "我妈昨天在家晕倒了 送医院检查没啥大事 今天出院了",
     "昨天透析的钱村里先给垫上了 今天也透上了",
     "孩子他妈昨天住院了 今天孩子送他姥姥家了 姥姥看着呢",
+    # fed and watered, taken away, back at the home, last year's, to the month's end, over, settled (more135, more136)
+    "孙大妈78岁独居 今天上门看了 吃的喝的都有 身子骨也还行",
+    "桥洞那个流浪大爷 昨晚救助站的车已经把人接走了",
+    "五保户王大爷昨天鸡窝塌了砸着脚 已经送卫生院包好了 现在回敬老院了",
+    "马棚起火了！！不过是去年的事了哈",
+    "低保又晚发了 家里米快见底 邻居先借我一袋面 能撑到月底",
+    "他喝了酒就动手 后来把婚离了 现在都过去了",
+    "那个被丈夫打的孕妇 已经送到妇联那边安置了",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
