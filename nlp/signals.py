@@ -27,10 +27,11 @@
   history first (「我老头子前年脑出血 在ICU躺了十二天 医生都下了病危了 现在半边身子不利索」 in a complaint about
   favouritism).  With no word of now the writer has not said where the story ends, and only the clause rule applies.
 * Past and over: self-harm talk counts in every clause, except news of someone
-  else's past attempt — a past clause naming another person, when the message says
-  they came through (「我老公去年冬天喝农药被救过来了 现在挺好」「上个月喝药的那个小伙子 现在出院了 人挺好的」) or the phrase ends
-  in a death (「前夫前年上吊没了」).  The writer's own past talk still counts: a
-  caseworker, not a hedge, decides that their danger has passed.
+  else's past attempt — a past clause, or a sentence told from a year or a while ago (``_long_ago``), naming another
+  person, when the message says they came through (「我老公去年冬天喝农药被救过来了 现在挺好」「上个月喝药的那个小伙子 现在出院
+  了 人挺好的」) or the phrase ends in a death (「前夫前年上吊没了」).  The writer's own past talk still counts, also when the
+  writer is named after the other person (「我老伴没了那阵子 我一时想不开…」): a caseworker, not a hedge, decides that their
+  danger has passed.
 * News: in a clause told from the news or a video (「看新闻说有个弃婴…」「刷到新闻说有人跳楼了」), and in the clause
   after it when that tells the story or goes on with someone far away (``_news_scope``), urgent
   and self-harm phrases are somebody else's story and do not count; the writer's own words in another
