@@ -2346,6 +2346,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "大夫说得马上住院 医院说押金交不上不收 他已经三宿没合眼",  # (more127)
     "小旅馆今晚查消防 让长住的全搬走 行李都堆门口了 这都十点多了上哪去",  # put out at night (more131)
     "昨天他推我撞桌角上 肚子一阵一阵疼 今天早上开始见血",  # (more135)
+    "李建国48 一个人 备注 前天到今儿光喝水了",  # (more138)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2557,6 +2558,14 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "低保又晚发了 家里米快见底 邻居先借我一袋面 能撑到月底",
     "他喝了酒就动手 后来把婚离了 现在都过去了",
     "那个被丈夫打的孕妇 已经送到妇联那边安置了",
+    # snow only feared, fed by a neighbour, playing again, a fever gone, food in the house, a grown-up's 喊饿死了
+    # (more137, more138)
+    "听说后天还有大雪 俺家老房子是苇箔顶 真怕给压塌了",
+    "我妈腿摔了做不了饭 好在隔壁婶子天天给送",
+    "孩子刚才从床上掉下来了 哭了一会儿 现在又玩上了",
+    "宝宝前天烧到39度多 今天疹子出来烧也退了",
+    "报告!家里断粮了!!开玩笑的 大米吃完了 面还有一袋",
+    "他天天在家喊饿死了 其实就是闲的 有没有再就业培训",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
