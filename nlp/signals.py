@@ -194,8 +194,8 @@ class SignalCollector:
         """Whether another person is named in the sentence just before *at*, the one whose past attempt the phrase
         tells; or further back (「那个寡妇王姐 上个月因为婆家分地的事想不开喝过农药」, dev_tune_more104) with the writer
         not named after them (「俺哥前年走了以后家里就剩俺自己 俺一时想不开…」 tells the writer's own past)."""
-        near = [m.end() for m in self._other_person.finditer(text, _in_sentence(text, at - SCOPE, at), at)]
-        if near and not _WRITER_SUBJECT.search(text, near[-1], at):
+        near = max((m.end() for m in self._other_person.finditer(text, _in_sentence(text, at - SCOPE, at), at)), default=-1)
+        if near >= 0 and not _WRITER_SUBJECT.search(text, near, at):
             return True  # (not when the writer follows them: 「我老伴没了那阵子 我一时想不开喝过农药」 is the writer's own)
         last = max((m.end() for m in self._other_person.finditer(text, _in_sentence(text, at - _SURVIVOR_SPAN, at),
                                                                    at - SCOPE)), default=-1)
@@ -279,8 +279,9 @@ class SignalCollector:
                         or _OTHER_MATTER_WAITS.search(text, max(0, hit.start - _SAYER_SPAN), hit.start)
                         or _in_another_matter(text, hit.start)):
                     continue
-                if entry.kind == lx.SELF_HARM and (in_past or _long_ago(text, hit.start)) and (
+                if entry.kind == lx.SELF_HARM and (
                         survived or any(a <= hit.start < b for a, b in survived_in) or self._died.match(text, hit.end)) \
+                        and (in_past or _long_ago(text, hit.start)) \
                         and (self._named_before(text, hit.start) or self._other_after.match(text, hit.end)):
                     sig.cancelled.append((entry.weight, hit.phrase))
                     continue
