@@ -2566,6 +2566,13 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "宝宝前天烧到39度多 今天疹子出来烧也退了",
     "报告!家里断粮了!!开玩笑的 大米吃完了 面还有一袋",
     "他天天在家喊饿死了 其实就是闲的 有没有再就业培训",
+    # a report withdrawn, a fire named in a question about aid, asking in general, a carer there day and night, the
+    # deserving who go without 低保 (more139, more140)
+    "续报昨天那个三天没见人的老太太 今儿联系上了 她闺女接城里住去了 这条可以销了",
+    "上个月出租院着过一回火 人都没事 听人说着火能申请临时救助 过去一个来月了还能申请不",
+    "网格员问个政策 要是老人带着孙子过 孩子爹妈离婚了都不管 能认定事实无人抚养吗 不是具体哪家 先了解了解",
+    "我妈失能 生活不能自理 请了个保姆 白天晚上都有人 就想问问有没有居家养老服务",
+    "他家有楼房还吃了好几年低保 真正该吃的吃不上 再这么下去要出人命了",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2717,3 +2724,17 @@ def test_a_swindle_as_it_happens_is_money_not_a_crisis(triager, text, category, 
 def test_the_circumstances_of_an_emergency_are_read_with_it(triager, text, after):
     t = classify(triager, text + after)
     assert t.urgent and not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence
+
+
+@pytest.mark.parametrize(("text", "complaint"), [
+    # more139: a bank book kept by a cadre is wrongdoing of the office (a complaint); one a former husband or a brother
+    # took is not, and the family's hunger or the old man's care is the need
+    ("别当真啊 我就是发个牢骚 前夫走的时候把存折卡都拿走了 从前天起家里就没开火 俩孩子今天还没吃上呢", False),
+    ("我弟把我爹的低保卡攥着不给 不给好好吃饭 我把老人接我家来了 那卡能不能补办", False),
+    ("村主任把低保户的存折都收在他手里 每月给多少算多少", True),
+    ("俺们村低保户的存折一直由村文书保管 每月只给二百块现金", True),
+])
+def test_a_bank_book_kept_by_a_cadre_is_a_complaint_by_the_family_it_is_not(triager, text, complaint):
+    t = classify(triager, text)
+    assert (t.category == "complaint") == complaint, (t.category, t.category_evidence)
+    assert t.urgent == ("没开火" in text), t.urgent_evidence
