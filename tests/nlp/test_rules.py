@@ -2347,6 +2347,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "小旅馆今晚查消防 让长住的全搬走 行李都堆门口了 这都十点多了上哪去",  # put out at night (more131)
     "昨天他推我撞桌角上 肚子一阵一阵疼 今天早上开始见血",  # (more135)
     "李建国48 一个人 备注 前天到今儿光喝水了",  # (more138)
+    # a home dialysis machine on a power card run dry; a daughter far away reached, the old woman still not (more141)
+    "俺是做腹透的 机器得插电 电卡没钱了 物业说今儿下午不充值就断",
+    "窗帘两天没拉开 晚上灯一直亮着 电话关机 她闺女在北京 已经联系上了 能不能先来人开门",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2573,6 +2576,14 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "网格员问个政策 要是老人带着孙子过 孩子爹妈离婚了都不管 能认定事实无人抚养吗 不是具体哪家 先了解了解",
     "我妈失能 生活不能自理 请了个保姆 白天晚上都有人 就想问问有没有居家养老服务",
     "他家有楼房还吃了好几年低保 真正该吃的吃不上 再这么下去要出人命了",
+    # a fire corrected to last year, a cold forecast for next week, a palsy after a stroke of years ago, weedkiller sprayed,
+    # a grandchild the writer raises (more141, more142)
+    "刚才说错了 我家着火不是昨天 是去年腊月的事儿 房子早就修好了",
+    "天气预报说下礼拜降温 俺家煤气欠着费 就怕到时候给停了 老伴卧床 想先问问咋办",
+    "我妈脑出血后偏瘫了 出院回家这半年我跟我姐轮流伺候 重度护理补贴咋申请",
+    "要是打药的时候中毒了住院 能给报点不 俺们村好几户都打百草枯 没人出事",
+    "孙女考上大学了 她爸妈离了都不管 跟着我过 问问有没有助学金",
+    "老太太两天没见人 电话关机 已经联系上了 在她闺女家",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
