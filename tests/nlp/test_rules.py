@@ -2584,6 +2584,11 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "要是打药的时候中毒了住院 能给报点不 俺们村好几户都打百草枯 没人出事",
     "孙女考上大学了 她爸妈离了都不管 跟着我过 问问有没有助学金",
     "老太太两天没见人 电话关机 已经联系上了 在她闺女家",
+    # a family taken in by relatives, not yet so poor, a collapse seen on a phone, housed and fed (more143, more144)
+    "前天夜里灶房着火了 烧了半拉屋子 好在媳妇孩子都没事 现在接到她娘家住着呢 想问能不能给点临时救助",
+    "我姐一个人带孩子 倒也没到揭不开锅 就问问单亲能不能办低收入",
+    "刷手机看见说南方哪有老房子塌了砸着人了 吓的俺一宿没睡好",
+    "俺三叔家房子前天塌了一间 人在俺家 吃住都没事 就是那房子以后咋弄",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2686,6 +2691,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("棺材钱俺存着呢 俺寻思冬至那天就去找俺老伴", True),
     ("俺家老头糊涂了 爱乱摸电门 有没有那种插座保护", False),
     ("我这病反正好不了 不想再拖累我闺女了 都想好了", True),  # not wanting to burden her any more (more111)
+    ("上个月就我们那喝药的小媳妇 后来抢救过来了 现在人挺好的还上班了", False),  # someone else's, came through (more143)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
@@ -2749,3 +2755,16 @@ def test_a_bank_book_kept_by_a_cadre_is_a_complaint_by_the_family_it_is_not(tria
     t = classify(triager, text)
     assert (t.category == "complaint") == complaint, (t.category, t.category_evidence)
     assert t.urgent == ("没开火" in text), t.urgent_evidence
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # more142: accidents on the farm and the building site are TAXONOMY's accidents (temporary), not illness (medical); a
+    # place on the roll taken by another (给顶了) is still a complaint, a man gored by a bull is not
+    ("俺爹喂牛让那头犍子牛给顶了 肋骨断了好几根 医院让先交一万五", "temporary"),
+    ("让收割机的割台给卷进去了 左腿都绞烂了 在县医院 押金交不上", "temporary"),
+    ("打零工从脚手架上掉下来了 小腿骨折 得先交八千押金", "temporary"),
+    ("俺的低保让人给顶了 名单上写的是俺的名字", "complaint"),
+])
+def test_farm_and_site_accidents_are_temporary(triager, text, category):
+    t = classify(triager, text)
+    assert t.category == category, (t.category, t.category_evidence)
