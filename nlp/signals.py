@@ -78,6 +78,11 @@ _WRITER = re.compile(r"我|俺")
 _WRITER_SUBJECT = re.compile(r"(?:我|俺)(?![们家的])")
 
 
+# A round of visits, all well but one: 「老赵老钱在敬老院都好着呢 … 就刘德顺不对 昨天挂门把手上的饭今天还原样挂着」
+# (dev_tune_more146).  The one named opens what follows, as a turn does; 就 alone does not (「…好好的,就想问问…」).
+_ONE_NOT_RIGHT = r"就(?=[^,.;!?。]{1,5}?(?:不对|不大对|不太对))"
+
+
 def _alt(words: Iterable[str]) -> str:
     """Regex alternation of literal *words*, longest first."""
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
@@ -164,7 +169,8 @@ class SignalCollector:
         self._warm = warm
         self._outdoors = re.compile(warm.outdoors)
         # 可 opens a turn, 可以 / 可能 do not.
-        self._turn = re.compile(rf"(?:^|(?<=[,.;!?。:\n]))(?:{_alt(turns)})(?![以能怜否])" if turns else r"(?!x)x")
+        self._turn = re.compile(rf"(?:^|(?<=[,.;!?。:\n]))(?:{_alt(turns)}|{_ONE_NOT_RIGHT})(?![以能怜否])" if turns
+                                else r"(?!x)x")
         self._found = frozenset(found)  # resolved hedges that close a search only (urgency.toml [hedges] found)
         # resolved hedges that end one danger, and the urgent phrases of another they leave (urgency.toml [hedges])
         self._ends_one_danger = tuple((re.compile(ends), re.compile(leaves)) for ends, leaves in ends_one_danger)

@@ -2350,6 +2350,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # a home dialysis machine on a power card run dry; a daughter far away reached, the old woman still not (more141)
     "俺是做腹透的 机器得插电 电卡没钱了 物业说今儿下午不充值就断",
     "窗帘两天没拉开 晚上灯一直亮着 电话关机 她闺女在北京 已经联系上了 能不能先来人开门",
+    # locked in for a day and a night without food; the one of a round of visits who is not well (more145, more146)
+    "村干部把他锁在村委会后院小屋里 到现在一天一宿了 不给饭也不让我们见",
+    "五保户我挨家看了一圈 老赵老钱在敬老院都好着呢 就刘德顺不对 昨天挂门把手上的饭今天还原样挂着 喊门不应 门从里头插着",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2589,6 +2592,12 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "我姐一个人带孩子 倒也没到揭不开锅 就问问单亲能不能办低收入",
     "刷手机看见说南方哪有老房子塌了砸着人了 吓的俺一宿没睡好",
     "俺三叔家房子前天塌了一间 人在俺家 吃住都没事 就是那房子以后咋弄",
+    # a cold that nearly killed, told laughing; asking ahead; bills that weigh like a load; a round all well (more145,
+    # more146)
+    "早上出门倒个炉灰差点没给我冻死 哈哈 屋里倒是暖和 土暖气烧着呢",
+    "要是家里有人突然得急病 住院押金一时交不上 医院能先治吗 先问问 省得到时候抓瞎",
+    "家里仨孩子上学 学费书本费压的喘不上气 想问问有没有助学的",
+    "五保户我挨家看了一圈 都好着呢 就想问问取暖补贴啥时候发",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
