@@ -655,15 +655,18 @@ def _news_scope(text: str, clause: tuple[int, int], scope: tuple[int, int]) -> t
     """A news hedge's scope, reaching into the next clause when that clause tells the story
     (「刚刷到个视频,说有个刚出狱的人冻死在桥洞里」), and one clause further when the story is of someone far away
     (「刷视频看到外省有人住烂尾楼,冬天冻死在里头了」「刷到个新闻,外省有个老人冻死在公交站亭里了」, dev_tune_more101 to
-    more106); 「看新闻说有人跳楼,我也不想活了」 and 「…外地有个老人冻死了,隔壁王奶奶三天没吃饭了」 keep their second clause."""
+    more106), and two when it goes on; 「看新闻说有人跳楼,我也不想活了」 and 「…外地有个老人冻死了,隔壁王奶奶三天没吃饭了」 keep their second clause."""
     told, end = _TOLD.match(text, clause[1]), clause[1]
     if told is not None:
         end = _clause_end(text, told.end())
         scope = scope[0], end
-    at = _clause_after(text, end)
-    if at >= len(text) or _HERE.match(text, at) or not (_FAR_AWAY.search(text, scope[0], end) or _FAR_AWAY.match(text, at)):
-        return scope
-    return scope[0], _clause_end(text, at)
+    for _ in range(2):  # (「刷到个视频说南方哪个窑厂解救出来十几个智障工人,干了好几年一分钱没给,还挨打」, dev_tune_more147)
+        at = _clause_after(text, end)
+        if at >= len(text) or _HERE.match(text, at) or not (_FAR_AWAY.search(text, scope[0], end) or _FAR_AWAY.match(text, at)):
+            break
+        end = _clause_end(text, at)
+        scope = scope[0], end
+    return scope
 
 
 def _clause_end(text: str, at: int) -> int:

@@ -2353,6 +2353,10 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # locked in for a day and a night without food; the one of a round of visits who is not well (more145, more146)
     "村干部把他锁在村委会后院小屋里 到现在一天一宿了 不给饭也不让我们见",
     "五保户我挨家看了一圈 老赵老钱在敬老院都好着呢 就刘德顺不对 昨天挂门把手上的饭今天还原样挂着 喊门不应 门从里头插着",
+    # boats not back to shore, a motorbike found without its rider; a far-away story does not reach a neighbour (more148)
+    "水库起大风了 两条打鱼的小船晌午出去的 到现在没靠岸 岸上能看见一条船扣着",
+    "放羊的小伙昨晚骑摩托去北山圈羊 到现在没回来 摩托车在沟底找着了 人没见着",
+    "看新闻说外地有个老人冻死了 说是儿女都不管 隔壁王奶奶三天没吃饭了",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2598,6 +2602,10 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "要是家里有人突然得急病 住院押金一时交不上 医院能先治吗 先问问 省得到时候抓瞎",
     "家里仨孩子上学 学费书本费压的喘不上气 想问问有没有助学的",
     "五保户我挨家看了一圈 都好着呢 就想问问取暖补贴啥时候发",
+    # a far-away story told over three clauses, a death with the family housed, a death of the spring (more147, more148)
+    "刷到个视频说南方哪个窑厂解救出来十几个智障工人 干了好几年一分钱没给 还挨打 看得俺心里堵得慌",
+    "王家男人前天晚上在家突发心梗没了 后事村里帮着张罗完了 娘几个现在住她娘家哥那 吃住都不愁",
+    "孩子爸今年春天在家脑溢血走的 现在得出去找活了 镇上有没有公益岗",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
