@@ -2606,6 +2606,13 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "刷到个视频说南方哪个窑厂解救出来十几个智障工人 干了好几年一分钱没给 还挨打 看得俺心里堵得慌",
     "王家男人前天晚上在家突发心梗没了 后事村里帮着张罗完了 娘几个现在住她娘家哥那 吃住都不愁",
     "孩子爸今年春天在家脑溢血走的 现在得出去找活了 镇上有没有公益岗",
+    # food brought, a report's 暂无紧急需求, an old man's grumble, a night out ended in a home, a threat for the spring
+    # (more149, more150)
+    "前两天报的老赵家断顿的事 村里已经给送去米面油了 眼下吃饭没问题 等审批就行",
+    "孩子父亲在押 母亲强制隔离戒毒 老人身体尚可 孩子在校正常 暂无紧急需求",
+    "俺们村老刘头成天嚷嚷 我这把老骨头早晚冻死在这破屋里 其实屋里暖和着呢",
+    "听说西塔村前阵子有个老太太让儿媳妇撵出来了 在外头待了一宿 后来镇上给送敬老院了 我就想问问 像这种被儿女撵出来的老人 是不是都能进敬老院 要啥手续",
+    "后爹放话了 说等过了年开春就把我跟我妈撵出去 现在还住着 能申请公租房吗",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
