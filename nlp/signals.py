@@ -80,6 +80,7 @@ _WRITER_SUBJECT = re.compile(r"(?:我|俺)(?![们家的])")
 
 # A round of visits, all well but one: 「老赵老钱在敬老院都好着呢 … 就刘德顺不对 昨天挂门把手上的饭今天还原样挂着」
 # (dev_tune_more146).  The one named opens what follows, as a turn does; 就 alone does not (「…好好的,就想问问…」).
+_GRADE = r"初[一二三]|高[一二三]|[一二三四五六]年级|[0-9一二三四五六七八九十]{1,3}岁"
 _ONE_NOT_RIGHT = r"就(?=[^,.;!?。]{1,5}?(?:不对|不大对|不太对))"
 
 
@@ -161,7 +162,8 @@ class SignalCollector:
                                         if news_others else r"(?!x)x")
         # ... or named right after it, as the one who did it (「上个月西塔村喝药的那个小伙子 现在出院了」).
         # (「上个月喝药那个小伙子」 names him without 的: dev_tune_more110; 「去年闹着要跳河那小伙」 without 个: more124)
-        self._other_after = re.compile(rf"(?:了)?(?:的(?:那个|那位|这个)?|那个|那位|那)(?:{_alt(news_others)})" if news_others
+        # (and a pupil by her year or age: 「上个月那个跳河的初二女孩」, dev_tune_more152)
+        self._other_after = re.compile(rf"(?:了)?(?:的(?:那个|那位|这个)?|那个|那位|那)(?:{_GRADE})?(?:{_alt(news_others)})" if news_others
                                        else r"(?!x)x")
         # After a comma only an unmistakable death: 「说要跳河,走了」 is a threat and a disappearance.
         self._died = re.compile(rf"了?(?:{_alt(news_deaths)})|,(?:没救过来|没抢救过来|人没了|去世了|过世了)"

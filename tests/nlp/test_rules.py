@@ -2357,6 +2357,8 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "水库起大风了 两条打鱼的小船晌午出去的 到现在没靠岸 岸上能看见一条船扣着",
     "放羊的小伙昨晚骑摩托去北山圈羊 到现在没回来 摩托车在沟底找着了 人没见着",
     "看新闻说外地有个老人冻死了 说是儿女都不管 隔壁王奶奶三天没吃饭了",
+    # last week's attack brought round does not close this week's dialysis stopped (more152)
+    "上周突然喘不上气120拉去抢救过来了 现在住院 欠费八千多 医院说今天再不交钱明天透析就停",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2613,6 +2615,11 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "俺们村老刘头成天嚷嚷 我这把老骨头早晚冻死在这破屋里 其实屋里暖和着呢",
     "听说西塔村前阵子有个老太太让儿媳妇撵出来了 在外头待了一宿 后来镇上给送敬老院了 我就想问问 像这种被儿女撵出来的老人 是不是都能进敬老院 要啥手续",
     "后爹放话了 说等过了年开春就把我跟我妈撵出去 现在还住着 能申请公租房吗",
+    # a shop's stale bread, a worry for the winter, a rough sleeper in the heat, someone brought round (more151, more152)
+    "这破超市卖过期面包 吃得我都要中毒身亡了 气死了 退货也不给退",
+    "俺们杨庄村东头那老光棍 屋里屋外乱的跟猪圈似的 院里柴火垛挨着烟筒 现在天暖和他也能自己做饭 就是寻思到冬天烧炕 万一着了咋整 提前跟你们说一声",
+    "公园亭子里晚上老睡着个男的 图凉快 这两天都三十多度 人挺精神 能吃能喝",
+    "听说昨儿晚上小区有户人家煤气中毒 120拉走了 人抢救过来没事了 想问装燃气报警器的政策",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2716,6 +2723,9 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("俺家老头糊涂了 爱乱摸电门 有没有那种插座保护", False),
     ("我这病反正好不了 不想再拖累我闺女了 都想好了", True),  # not wanting to burden her any more (more111)
     ("上个月就我们那喝药的小媳妇 后来抢救过来了 现在人挺好的还上班了", False),  # someone else's, came through (more143)
+    # a pupil's attempt last month, named by her year, that she came through (more151, more152)
+    ("跟进一下上回报的那个初三女生 割腕那事是上个月的了 伤口已经好了 目前情绪挺稳", False),
+    ("跟进一下上个月那个跳河的初二女孩 人当时就让人救上来了 已经出院 家长一直陪着", False),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
