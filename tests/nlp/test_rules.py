@@ -2798,6 +2798,12 @@ def test_a_bank_book_kept_by_a_cadre_is_a_complaint_by_the_family_it_is_not(tria
     ("让收割机的割台给卷进去了 左腿都绞烂了 在县医院 押金交不上", "temporary"),
     ("打零工从脚手架上掉下来了 小腿骨折 得先交八千押金", "temporary"),
     ("俺的低保让人给顶了 名单上写的是俺的名字", "complaint"),
+    # more152: a child's accident (a battery swallowed, a fall into the cellar) is one too; an accident long past left an
+    # illness to treat (medical)
+    ("纽扣电池让孩子咽下去了 县医院说取不了得转天津 救护车加押金好几千", "temporary"),
+    ("孩子下午掉菜窖里了 磕着脑袋 医院说颅内出血要开颅 先交两万", "temporary"),
+    ("去年秋天出车祸 左腿骨折 出院后得长期吃止痛药 医保报得少 能申请医疗救助不", "medical"),
+    ("我闺女去年烫伤做了植皮 治好了 花了十来万 剩下的能申请医疗救助不", "medical"),
 ])
 def test_farm_and_site_accidents_are_temporary(triager, text, category):
     t = classify(triager, text)
