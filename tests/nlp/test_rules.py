@@ -2359,6 +2359,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "看新闻说外地有个老人冻死了 说是儿女都不管 隔壁王奶奶三天没吃饭了",
     # last week's attack brought round does not close this week's dialysis stopped (more152)
     "上周突然喘不上气120拉去抢救过来了 现在住院 欠费八千多 医院说今天再不交钱明天透析就停",
+    "狂犬疫苗第四针今儿该打了 前三针都是赊的 这回不交钱不给打 我手里一分没有",  # the next dose refused (more154)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2620,6 +2621,13 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "俺们杨庄村东头那老光棍 屋里屋外乱的跟猪圈似的 院里柴火垛挨着烟筒 现在天暖和他也能自己做饭 就是寻思到冬天烧炕 万一着了咋整 提前跟你们说一声",
     "公园亭子里晚上老睡着个男的 图凉快 这两天都三十多度 人挺精神 能吃能喝",
     "听说昨儿晚上小区有户人家煤气中毒 120拉走了 人抢救过来没事了 想问装燃气报警器的政策",
+    # dialysis that need not stop, a family housed at a sister's, sheep lost (no person), a worry, meals seen to
+    # (more153, more154)
+    "透析先不用停了 医保那边给想办法垫上了 之前那么火急火燎的找你们 现在算缓过来了 就是往后每个月的药钱还是压的喘不过气",
+    "着火那家就是俺们 现在一家子都住俺姐家了 挺好的",
+    "赵大爷卧床两年了 他儿子伺候着 最近儿子家羊丢了好几只 白天得上山找",
+    "我姑一个人住东塔村 冬天全靠电暖气 我们在市里上班回不去 也不是出了嘛事 就是老惦记 村里有没有给独居老人送饭看看的那种",
+    "那个瞎眼老太太原先谁都不让进门 现在她外甥女搬过来一块住了 一天三顿有人管",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
