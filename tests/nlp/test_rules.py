@@ -2628,6 +2628,12 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "赵大爷卧床两年了 他儿子伺候着 最近儿子家羊丢了好几只 白天得上山找",
     "我姑一个人住东塔村 冬天全靠电暖气 我们在市里上班回不去 也不是出了嘛事 就是老惦记 村里有没有给独居老人送饭看看的那种",
     "那个瞎眼老太太原先谁都不让进门 现在她外甥女搬过来一块住了 一天三顿有人管",
+    # back at school, a carer come home, food brought and eaten, a phone answered and the family housed (more155, more156)
+    "单亲爸爸昨天去县里看病把孩子一个人锁家里了 晚上就回来了 今天孩子正常上学",
+    "孩子一个人照顾瘫痪奶奶的那户 现在孩子姑姑已经从外地回来接手了 孩子也回学校了",
+    "独居的赵姨前两天说家里没菜了 已经给她送了米面油 她闺女今儿也回来了 情况挺好",
+    "昨天确实一天没吃上饭 晚上村支书给送来一袋面一桶油 今天吃上了",
+    "昨儿养蜂那家着火了 电话半天没打通 吓死我了 哦 刚打通了 人都没事 住他闺女家去了",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
