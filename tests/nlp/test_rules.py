@@ -2360,6 +2360,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # last week's attack brought round does not close this week's dialysis stopped (more152)
     "上周突然喘不上气120拉去抢救过来了 现在住院 欠费八千多 医院说今天再不交钱明天透析就停",
     "狂犬疫苗第四针今儿该打了 前三针都是赊的 这回不交钱不给打 我手里一分没有",  # the next dose refused (more154)
+    "不着急哈 我弟弟重度残疾坐轮椅 一直我妈照顾 我妈昨天摔了胯骨住院了 我在外地 现在家就他一人 上厕所都得人抱",  # alone at home, the carer in hospital (more158)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2634,6 +2635,10 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "独居的赵姨前两天说家里没菜了 已经给她送了米面油 她闺女今儿也回来了 情况挺好",
     "昨天确实一天没吃上饭 晚上村支书给送来一袋面一桶油 今天吃上了",
     "昨儿养蜂那家着火了 电话半天没打通 吓死我了 哦 刚打通了 人都没事 住他闺女家去了",
+    # fed until the writer was up again, a wall feared for the rainy season, a lost father found (more157, more158)
+    "前几天我犯腰病起不来炕 我爸三天没人给做饭 多亏村里志愿者天天给送 现在我能下地了",
+    "院墙看着是有点斜 眼下还立着没啥事 就怕雨季一来塌了 危房改造管不管院墙",
+    "上礼拜俺爸走丢那回 多亏派出所给找回来了 这两天都挺好 听说民政给糊涂老人发防走失的手环",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2740,6 +2745,9 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     # a pupil's attempt last month, named by her year, that she came through (more151, more152)
     ("跟进一下上回报的那个初三女生 割腕那事是上个月的了 伤口已经好了 目前情绪挺稳", False),
     ("跟进一下上个月那个跳河的初二女孩 人当时就让人救上来了 已经出院 家长一直陪着", False),
+    # a death wished to spare the family a cost, going away to trouble no one (more157)
+    ("老师说下礼拜交学费 我交不起 要是人没了 学费是不是就不用交了 也不用我妈再去借钱了", True),
+    ("上仓那边的河现在冰冻结实了没 能上人不 一个人过去安安静静的 谁也不麻烦", True),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
