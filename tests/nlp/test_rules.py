@@ -2638,7 +2638,11 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     # fed until the writer was up again, a wall feared for the rainy season, a lost father found (more157, more158)
     "前几天我犯腰病起不来炕 我爸三天没人给做饭 多亏村里志愿者天天给送 现在我能下地了",
     "院墙看着是有点斜 眼下还立着没啥事 就怕雨季一来塌了 危房改造管不管院墙",
-    "上礼拜俺爸走丢那回 多亏派出所给找回来了 这两天都挺好 听说民政给糊涂老人发防走失的手环",
+    "上礼拜俺爸走丢那回 多亏派出所给找回来了 这两天都挺好 听说民政给糊涂老人发防走失的手环",    # stories seen online, a death more than a year ago, food brought by a nephew (more159, more160)
+    "刚在抖音上刷着外地有个福利院虐待孩子的 看得我心里堵的慌 咱们这边福利院因该没这事吧",
+    "前年冬天下大雪 俺爹半夜脑出血 救护车在山道上困了俩钟头 人没救过来 这都过去一年多了",
+    "看朋友圈说外地有个庙收留的流浪汉半夜冻死在偏殿里 也不知真的假的",
+    "前两天跟你们说的张大爷断顿那事 他侄子夜儿个回来了 米面油都给置办齐了 你们甭跑了",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
