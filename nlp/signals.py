@@ -80,8 +80,9 @@ _WRITER_SUBJECT = re.compile(r"(?:我|俺)(?![们家的])")
 
 # A round of visits, all well but one: 「老赵老钱在敬老院都好着呢 … 就刘德顺不对 昨天挂门把手上的饭今天还原样挂着」
 # (dev_tune_more146).  The one named opens what follows, as a turn does; 就 alone does not (「…好好的,就想问问…」).
-_GRADE = r"初[一二三]|高[一二三]|[一二三四五六]年级|[0-9一二三四五六七八九十]{1,3}岁"
 _ONE_NOT_RIGHT = r"就(?=[^,.;!?。]{1,5}?(?:不对|不大对|不太对))"
+# A pupil named by her year or age before the word for her (「上个月那个跳河的初二女孩」, dev_tune_more152).
+_GRADE = r"初[一二三]|高[一二三]|[一二三四五六]年级|[0-9一二三四五六七八九十]{1,3}岁"
 
 
 def _alt(words: Iterable[str]) -> str:
