@@ -2361,6 +2361,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "上周突然喘不上气120拉去抢救过来了 现在住院 欠费八千多 医院说今天再不交钱明天透析就停",
     "狂犬疫苗第四针今儿该打了 前三针都是赊的 这回不交钱不给打 我手里一分没有",  # the next dose refused (more154)
     "不着急哈 我弟弟重度残疾坐轮椅 一直我妈照顾 我妈昨天摔了胯骨住院了 我在外地 现在家就他一人 上厕所都得人抱",  # alone at home, the carer in hospital (more158)
+    "外甥智力残疾 他妈上周四心梗走了 丧事办完亲戚都散了 打电话他说冰箱空了 这两天就啃了几口干馒头",  # the mother gone, the fridge empty (more161)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2638,11 +2639,17 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     # fed until the writer was up again, a wall feared for the rainy season, a lost father found (more157, more158)
     "前几天我犯腰病起不来炕 我爸三天没人给做饭 多亏村里志愿者天天给送 现在我能下地了",
     "院墙看着是有点斜 眼下还立着没啥事 就怕雨季一来塌了 危房改造管不管院墙",
-    "上礼拜俺爸走丢那回 多亏派出所给找回来了 这两天都挺好 听说民政给糊涂老人发防走失的手环",    # stories seen online, a death more than a year ago, food brought by a nephew (more159, more160)
+    "上礼拜俺爸走丢那回 多亏派出所给找回来了 这两天都挺好 听说民政给糊涂老人发防走失的手环",
+    # stories seen online, a death more than a year ago, food brought by a nephew (more159, more160)
     "刚在抖音上刷着外地有个福利院虐待孩子的 看得我心里堵的慌 咱们这边福利院因该没这事吧",
     "前年冬天下大雪 俺爹半夜脑出血 救护车在山道上困了俩钟头 人没救过来 这都过去一年多了",
     "看朋友圈说外地有个庙收留的流浪汉半夜冻死在偏殿里 也不知真的假的",
     "前两天跟你们说的张大爷断顿那事 他侄子夜儿个回来了 米面油都给置办齐了 你们甭跑了",
+    # a collapse long over, a story on a phone, a sleeper taken in, a training question (more161, more162)
+    "房子塌那阵子我整宿整宿睡不着 现在搬进新房都半年了 还是一听见响动就心慌",
+    "看抖音说北边哪个城市有个流浪的冻死在桥底下了 心里挺不是滋味",
+    "昨儿夜里巡逻碰上个睡路边的 当场就叫了派出所 已经送救助站安置了 今天补个登记",
+    "老师我想问个假设的 要是巡查的时候瞅着哪家老人两三天没见人影 第一步是先撬门还是先打110",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2752,6 +2759,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     # a death wished to spare the family a cost, going away to trouble no one (more157)
     ("老师说下礼拜交学费 我交不起 要是人没了 学费是不是就不用交了 也不用我妈再去借钱了", True),
     ("上仓那边的河现在冰冻结实了没 能上人不 一个人过去安安静静的 谁也不麻烦", True),
+    ("上个月喝药那个大姐抢救过来了 已经出院回家 她闺女回来陪着", False),  # someone else's, came through (more162)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
