@@ -2362,6 +2362,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "狂犬疫苗第四针今儿该打了 前三针都是赊的 这回不交钱不给打 我手里一分没有",  # the next dose refused (more154)
     "不着急哈 我弟弟重度残疾坐轮椅 一直我妈照顾 我妈昨天摔了胯骨住院了 我在外地 现在家就他一人 上厕所都得人抱",  # alone at home, the carer in hospital (more158)
     "外甥智力残疾 他妈上周四心梗走了 丧事办完亲戚都散了 打电话他说冰箱空了 这两天就啃了几口干馒头",  # the mother gone, the fridge empty (more161)
+    "上个月发大水把家冲了 住进安置点 今儿安置点说要撤了 让我们今晚就搬 家回不去 带着个三岁的孩子",  # put out of the shelter tonight (more163)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2650,6 +2651,12 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "看抖音说北边哪个城市有个流浪的冻死在桥底下了 心里挺不是滋味",
     "昨儿夜里巡逻碰上个睡路边的 当场就叫了派出所 已经送救助站安置了 今天补个登记",
     "老师我想问个假设的 要是巡查的时候瞅着哪家老人两三天没见人影 第一步是先撬门还是先打110",
+    # a new carer come, a woman taken in, a report closed, a joke about the heat, a family housed (more163, more164)
+    "邻居李婶瘫了好几年 前几天原来的保姆不干了 结果今天新找的保姆已经来上班了 这块就不用操心了",
+    "那个瞎眼老太太 她闺女昨天从外地赶回来了 说接到她家去住 你们就不用派人跑一趟了",
+    "前天报的那发高烧的老太太 已经送县医院了 儿子也赶回来了 这事销号吧",
+    "炉子烧太旺了 热得我都要着火了哈哈哈 今年取暖补贴啥时候打卡里",
+    "昨天下午那户着火的 村两委已经把人安置到村部了 屋里有暖气 被褥吃的都给了",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
