@@ -2657,6 +2657,10 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "前天报的那发高烧的老太太 已经送县医院了 儿子也赶回来了 这事销号吧",
     "炉子烧太旺了 热得我都要着火了哈哈哈 今年取暖补贴啥时候打卡里",
     "昨天下午那户着火的 村两委已经把人安置到村部了 屋里有暖气 被褥吃的都给了",
+    # a fire next village told as hearsay, a wall down and the house unharmed, all well on a visit (more165)
+    "听说隔壁村有户人家着火了 烧得挺厉害 俺们这没事 冬天烧炕有啥要注意的 瞎打听别见怪",
+    "俺是分散供养的特困 自己住 就是院墙塌了一角 不碍事 屋子好好的 想问问能给修修不",
+    "网格员报备 孙奶奶八十三了独居 儿子在外地 目前一切正常 每天还下楼遛弯 登记一下",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
