@@ -705,10 +705,11 @@ def _add(sig: Signals, entry: lx.Entry, phrase: str, in_past: bool, in_mild: boo
         sig.inquiry_words.append(phrase)
     elif kind == lx.POLICY:
         sig.policy = True
-    elif kind == lx.RULE and not (in_past and entry.target == "accident"):
+    elif kind == lx.RULE:
         # (an accident in a past clause left an illness to treat: 「十年前打药中毒落下个肺纤维化」 is medical, and TAXONOMY's
         # accident → temporary is for one that just happened; 21 tuning rows gained their category, 2 lost it)
-        sig.rules.add(entry.target)
+        if not (in_past and entry.target == "accident"):
+            sig.rules.add(entry.target)
     elif kind == lx.URGENT:
         if in_past or in_mild:
             sig.cancelled.append((weight, phrase))
