@@ -88,7 +88,9 @@ class PinyinInput:
         readings = {chr(cp): tuple(dict.fromkeys(_toneless(r) for r in rs.split(",")))
                     for cp, rs in pinyin_dict.items() if 0x3400 <= cp <= 0x9FFF}
         domain = frozenset(self._domain)
-        freq = dict.fromkeys(domain, DOMAIN_FREQ)
+        # (in the lexicon's order, not the set's: of two phrases that sound alike and weigh the same, 没见他出门 and 没见她出门,
+        # the first listed wins in every process, whatever its hash seed)
+        freq = dict.fromkeys(self._domain, DOMAIN_FREQ)
         path = self._jieba_dict or _default_jieba_dict()
         with path.open(encoding="utf-8") as f:
             for line in f:
