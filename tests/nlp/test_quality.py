@@ -142,13 +142,17 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # dev_tune_more46..48; the category model trained on them), measured after each retraining: holdout category 0.927
 # -> 0.933 -> 0.927 and holdout2 0.957 -> 0.954 (the same two borderline rows, h035 and h2b-027, flip with each
 # retraining); sample category 0.933 -> 0.947; urgency the same everywhere, sample recall still 20/21.
+# Eighteenth to thirty-second passes (lexicon rules and small mechanisms; the model not retrained), measured at
+# 31018eb with this file's triager and with benchmarks/triage_quality.py (the same figures): holdout2 category
+# 0.954 -> 0.957, precision 0.901 -> 0.915; holdout3 precision 0.877 -> 0.883; sample category 0.947 -> 0.960,
+# recall still 20/21; holdout unchanged.  The floors follow, so a rule that loses those messages again fails here.
 KNOWN = {
     "holdout": {"category_accuracy": 0.927, "urgent_recall": 0.977, "urgent_precision": 0.808, "town_accuracy": 1.0},
-    "holdout2": {"category_accuracy": 0.954, "urgent_recall": 1.0, "urgent_precision": 0.901,
+    "holdout2": {"category_accuracy": 0.957, "urgent_recall": 1.0, "urgent_precision": 0.915,
                  "town_accuracy": 0.995},
-    "holdout3": {"category_accuracy": 0.973, "urgent_recall": 1.0, "urgent_precision": 0.877,
+    "holdout3": {"category_accuracy": 0.973, "urgent_recall": 1.0, "urgent_precision": 0.883,
                  "town_accuracy": 0.989},
-    "sample": {"category_accuracy": 0.947, "urgent_recall": 0.952, "urgent_precision": 0.833, "town_accuracy": 1.0},
+    "sample": {"category_accuracy": 0.960, "urgent_recall": 0.952, "urgent_precision": 0.833, "town_accuracy": 1.0},
 }
 FILES = {"holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "sample": SAMPLE}
 _reports: dict = {}
