@@ -2363,6 +2363,8 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "不着急哈 我弟弟重度残疾坐轮椅 一直我妈照顾 我妈昨天摔了胯骨住院了 我在外地 现在家就他一人 上厕所都得人抱",  # alone at home, the carer in hospital (more158)
     "外甥智力残疾 他妈上周四心梗走了 丧事办完亲戚都散了 打电话他说冰箱空了 这两天就啃了几口干馒头",  # the mother gone, the fridge empty (more161)
     "上个月发大水把家冲了 住进安置点 今儿安置点说要撤了 让我们今晚就搬 家回不去 带着个三岁的孩子",  # put out of the shelter tonight (more163)
+    "电梯停半道了 我奶奶在里面快一个小时了 她有心脏病 找谁啊",  # trapped in a lift, the time still running (more167)
+    "早上在村口柴火垛边上捡到个小孩 看着刚生下来没几天 先抱我家来了",  # a child found with nobody (more167)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2661,6 +2663,12 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "听说隔壁村有户人家着火了 烧得挺厉害 俺们这没事 冬天烧炕有啥要注意的 瞎打听别见怪",
     "俺是分散供养的特困 自己住 就是院墙塌了一角 不碍事 屋子好好的 想问问能给修修不",
     "网格员报备 孙奶奶八十三了独居 儿子在外地 目前一切正常 每天还下楼遛弯 登记一下",
+    # found at a daughter's after all, fed every day now, three meals taken to him (more167, more168)
+    "楼长说对门张奶奶一天没开门 把我们吓坏了 后来知道是去她闺女家住了 谢谢关心",
+    "独居的周大娘八十了 从上周起做不了饭 现在隔壁每天给她送两顿 想报个助餐",
+    "老伴摔断腿住院了 他一个人眼睛看不见 村里安排邻居一天三顿给送过去 先报备一下",
+    # a video's story told in the clause after it, of someone unnamed (more168): the hedge reads that clause too
+    "刷到个视频 有个老大爷三天没吃饭饿晕在家里 好可怜 咱们这有没有上门看看的",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2771,6 +2779,10 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("老师说下礼拜交学费 我交不起 要是人没了 学费是不是就不用交了 也不用我妈再去借钱了", True),
     ("上仓那边的河现在冰冻结实了没 能上人不 一个人过去安安静静的 谁也不麻烦", True),
     ("上个月喝药那个大姐抢救过来了 已经出院回家 她闺女回来陪着", False),  # someone else's, came through (more162)
+    # wages asked after once one is gone, ashamed to face the family (more168); the shame alone is not crisis talk
+    ("问一下 人要是没了 欠我的工钱家里人还能要回来不 我没脸回家见我爹妈了", True),
+    ("工钱要了半年没要着 没脸回去见老婆孩子 过年先不回了 问问欠薪找哪", False),
+    ("看到一条新闻 有个初中生跳楼了 现在的孩子压力太大了", False),  # news, the story in the next clause (more168)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
@@ -2853,3 +2865,10 @@ def test_a_bank_book_kept_by_a_cadre_is_a_complaint_by_the_family_it_is_not(tria
 def test_farm_and_site_accidents_are_temporary(triager, text, category):
     t = classify(triager, text)
     assert t.category == category, (t.category, t.category_evidence)
+
+
+def test_a_child_found_with_nobody_is_a_child_in_need_by_the_words(triager):
+    """more167: the foundling is filed under child by the lexicon, so staff see the words that decided it."""
+    t = classify(triager, "天没亮在菜市场后头捡着个小孩 看着生下来没几天 先抱到门卫室了 这是该打110还是找你们")
+    assert t.category == "child" and t.urgent
+    assert "捡着个小孩" in t.category_evidence, t.category_evidence
