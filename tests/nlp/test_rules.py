@@ -2365,6 +2365,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "上个月发大水把家冲了 住进安置点 今儿安置点说要撤了 让我们今晚就搬 家回不去 带着个三岁的孩子",  # put out of the shelter tonight (more163)
     "电梯停半道了 我奶奶在里面快一个小时了 她有心脏病 找谁啊",  # trapped in a lift, the time still running (more167)
     "早上在村口柴火垛边上捡到个小孩 看着刚生下来没几天 先抱我家来了",  # a child found with nobody (more167)
+    # a door held against a drunk husband, a threat to kill for tonight (more169)
+    "这么晚了不好意思 他喝了酒在外面踹门 说要收拾我 我和闺女把里屋门顶住了 文昌这边",
+    "他打电话来说今晚回来就把我弄死 上次他就拿过菜刀 怎么申请保护令",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2669,6 +2672,16 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "老伴摔断腿住院了 他一个人眼睛看不见 村里安排邻居一天三顿给送过去 先报备一下",
     # a video's story told in the clause after it, of someone unnamed (more168): the hedge reads that clause too
     "刷到个视频 有个老大爷三天没吃饭饿晕在家里 好可怜 咱们这有没有上门看看的",
+    # a shelter asked after, a game, housed by a sister, taken in by the rescue station, discharge next week, the heating
+    # mended this morning, a child at his grandmother's, a stroke years ago (more169, more170)
+    "刷到个新闻说外地有个女的被打死了 咱这有给挨打妇女住的地方吗",
+    "正在挨打 排位被人按着锤 输麻了哈哈",
+    "房子着火那天人没事 这几天都住我姐家 想问问能申请救助不",
+    "昨晚报的桥洞底下那个发烧的 凌晨救助站的车接走了 输了液 今天联系上他家里了",
+    "我爸心梗下了支架 钱借齐交上了 下礼拜出院 报销完剩下的能申请救助吗",
+    "昨晚停暖一宿 老太太冻得够呛 今早物业给修好了 问问取暖补贴",
+    "打孩子那家 今天派出所去了 孩子先送他奶奶家住着 身上没大伤 先记一笔",
+    "我刚出来就一直伺候我爸 他脑出血瘫了两年了 我一个人白天黑夜熬不住了 护理补贴咋申请",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2783,6 +2796,10 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("问一下 人要是没了 欠我的工钱家里人还能要回来不 我没脸回家见我爹妈了", True),
     ("工钱要了半年没要着 没脸回去见老婆孩子 过年先不回了 问问欠薪找哪", False),
     ("看到一条新闻 有个初中生跳楼了 现在的孩子压力太大了", False),  # news, the story in the next clause (more168)
+    # affairs settled (a pet entrusted, money handed over), pills counted as they are hoarded (more169)
+    ("我的狗拜托谁帮我养着 钱我全转给我爸了 谢谢你们一直陪我说话", True),
+    ("不是开玩笑 药囤了三十多片 明天考完试就吃", True),
+    ("上礼拜把存的钱全转给骗子了 今天去取钱卡里没有了 怎么报案", False),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
