@@ -661,6 +661,9 @@ def _news_scope(text: str, clause: tuple[int, int], scope: tuple[int, int]) -> t
     (「刚刷到个视频,说有个刚出狱的人冻死在桥洞里」), and one clause further when the story is of someone far away
     (「刷视频看到外省有人住烂尾楼,冬天冻死在里头了」「刷到个新闻,外省有个老人冻死在公交站亭里了」, dev_tune_more101 to
     more106), and two when it goes on; 「看新闻说有人跳楼,我也不想活了」 and 「…外地有个老人冻死了,隔壁王奶奶三天没吃饭了」 keep their second clause."""
+    if scope[1] < clause[1]:  # a story told without a pause (voice input) runs on until the writer or someone here
+        here = _HERE_WORD.search(text, scope[1], clause[1])
+        scope = scope[0], min(here.start() if here else clause[1], scope[1] + _NEWS_REACH)
     told, end = _TOLD.match(text, clause[1]), clause[1]
     if told is not None:
         end = _clause_end(text, told.end())
@@ -687,7 +690,13 @@ def _clause_after(text: str, at: int) -> int:
 
 
 _FAR_AWAY = re.compile(r"外省|外地|国外|外国|别的省|别省|南方|北方")
-_HERE = re.compile(r"\s*(?:我|俺|咱|自己|这边|这里|隔壁|邻居|村里|楼上|楼下|对门)")
+_HERE_WORDS = "我|俺|咱|自己|这边|这里|隔壁|邻居|村里|楼上|楼下|对门"  # the writer or someone here
+_HERE_WORD = re.compile(_HERE_WORDS)
+_HERE = re.compile(rf"\s*(?:{_HERE_WORDS})")
+# Characters past a news hedge's own reach (SCOPE) that its story may run on in a clause without a pause, until the writer or
+# someone here (「今天看新闻说马伸桥有个老头被卖保健品的骗了二十万想不开跳河了」, dev_tune_more171: 4 calm tuning rows lost their
+# alarm or their crisis lines, no urgent one changed)
+_NEWS_REACH = 18
 
 
 def _add(sig: Signals, entry: lx.Entry, phrase: str, in_past: bool, in_mild: bool = False) -> None:

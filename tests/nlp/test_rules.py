@@ -2368,6 +2368,12 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # a door held against a drunk husband, a threat to kill for tonight (more169)
     "这么晚了不好意思 他喝了酒在外面踹门 说要收拾我 我和闺女把里屋门顶住了 文昌这边",
     "他打电话来说今晚回来就把我弄死 上次他就拿过菜刀 怎么申请保护令",
+    # painkillers run out, a swimmer not come up, a deposit unpaid while the child is put up at an aunt's (more173, more174)
+    "我是胃癌晚期 止痛药前天吃完了 钱都花光了 疼得一宿睡不着",
+    "水库边上一帮孩子游泳 有个小子刚才扎下去到现在没冒头",
+    "学生说他妈昨晚吐血了 在县医院押金交不上 医院不给做检查 孩子这两天先住他姨家",
+    # a news story told without a pause stops at the writer's own (more171)
+    "看新闻说外地有个老人一个人在家冻死了好几天才发现我奶奶也一个人住三天没吃饭了",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2682,6 +2688,15 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "昨晚停暖一宿 老太太冻得够呛 今早物业给修好了 问问取暖补贴",
     "打孩子那家 今天派出所去了 孩子先送他奶奶家住着 身上没大伤 先记一笔",
     "我刚出来就一直伺候我爸 他脑出血瘫了两年了 我一个人白天黑夜熬不住了 护理补贴咋申请",
+    # well after a night of barking, moved into a home, food in the house, supplies carried up, a matter of last month,
+    # supplies delivered (more171 to more174)
+    "隔壁老孙家狗叫了一宿 今早看老孙拎着鸟笼子遛弯去了 人没事 就是狗吵得睡不着",
+    "东头周奶奶门两天没开 结果邻居说她上礼拜就住进镇敬老院了 台账更新一下",
+    "邻居家好几天没冒烟 我以为断顿了 过去一问米面油都有 就是舍不得花钱",
+    "村委会报备 那几户昨天断粮的事 今早已经送上去三袋面 路也通了",
+    "雪封路好几天了 家里还有半缸米两袋面 就是菜没了 问问路啥时候通",
+    "群里说东塔着火 我打听了下是上个月的事了 人都没伤着",
+    "饿着肚子来上学那孩子 米面油都送到了 救助也批了 谢谢你们",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2800,6 +2815,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("我的狗拜托谁帮我养着 钱我全转给我爸了 谢谢你们一直陪我说话", True),
     ("不是开玩笑 药囤了三十多片 明天考完试就吃", True),
     ("上礼拜把存的钱全转给骗子了 今天去取钱卡里没有了 怎么报案", False),
+    # news told without a pause, its story past the hedge's first twelve characters (more171)
+    ("今天看新闻说上仓有个老太太让人骗了十几万想不开跳河了 太吓人了 我妈也老去听那种讲座", False),
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
