@@ -2374,6 +2374,20 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "学生说他妈昨晚吐血了 在县医院押金交不上 医院不给做检查 孩子这两天先住他姨家",
     # a news story told without a pause stops at the writer's own (more171)
     "看新闻说外地有个老人一个人在家冻死了好几天才发现我奶奶也一个人住三天没吃饭了",
+    # a bleed's and a stroke's signs, a child lost (more175, more176)
+    "我现在看东西重影 头疼得从来没这么疼过 吐了两回了 老伴走了 就我一个",
+    "左边身子没知觉 一直流口水 说话也不利索",
+    "我家孩子五岁 下午在超市门口转身的功夫人就没了 到现在没找着 派出所也报了",
+    "孙女8岁放学没到家 她爸妈在外地 家里就一个奶奶 村里人正上山找",
+    # fits counted, a beating with a belt now (more178)
+    "娃发高烧 一个钟头抽了两回 家里就剩八块钱 能先借点不",
+    "我打字的时候对门那孩子还在院里被他爸拿皮带抽 哭得嗓子都哑了",
+    # a plea written in secret, nobody caring now, a room under ten degrees, the coal gone for days (more180)
+    "还在那个窝点里 门从外头锁着 偷拿的手机 别回电话 救我",
+    "我爸失智 在家没人管了 护工昨天不干走了 我在外地后天才能回",
+    "空调制热坏了 就指着它取暖 我带着双胞胎才八个月 夜里屋里九度",
+    "村里发的煤还没下来 家里的已经烧完两天了 我妈有哮喘 昨天夜里喘了一宿",
+    "不急啊 我透析三年了 这个月的钱凑不上 医院说后天再不交就不给安排了",  # dialysis refused, under a 不急 (more176)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2697,6 +2711,27 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "雪封路好几天了 家里还有半缸米两袋面 就是菜没了 问问路啥时候通",
     "群里说东塔着火 我打听了下是上个月的事了 人都没伤着",
     "饿着肚子来上学那孩子 米面油都送到了 救助也批了 谢谢你们",
+    # a fall without a fracture, a turn over by morning or with a sweet, a handover done, a figure of speech (more175, more176)
+    "我妈昨晚摔了一跤 送医院拍片没骨折 她八十多一个人住 想申请上门照料",
+    "昨晚头晕手麻 早上起来就好了 医生让长期吃降压药 能报销多少",
+    "昨天夜里那阵头晕 是低血糖 吃块糖就好了 我一个人住 自己做饭老忘了吃 问问助餐点还开不开",
+    "车站那个发烧的外地大姐 120拉走了 救助站的人也去了 这边就算交接完了",
+    "电费又涨了 冻死了也不敢开电暖气 穷死了",
+    # seen well, a worry for the winter, out of hospital, a figure of speech, the fever down, fetched by a daughter, reached
+    # after all, taken in by a son; a dog beaten is no person in danger (more177, more178)
+    "她闺女从外地打电话说联系不上 我去看了老太太好好的 手机没电了",
+    "今年冬天村里好些户还烧煤炉子 我怕出煤气中毒 能不能给装一批报警器",
+    "农药中毒出院了 住院发票丢了一张还能报销不",
+    "买的散酒喝完第二天头疼得要死 跟中毒了一样 这种假酒没人管吗",
+    "昨晚村里一户的娃高烧抽搐 连夜送县医院了 今天孩子已经退烧稳定了 想帮他们申请救助",
+    "刚才报的车站那个老太太不用管了 她闺女找过来了 已经接上车了",
+    "前天报的老孙两天没开门 后来联系上了 人在他闺女家住着呢",
+    "前天说的张大爷窗帘没拉开那事 人就是感冒躺着 现在他儿子接走照顾了",
+    "隔壁把条狗拴院里 天天拿棍子抽 狗都不会叫了 这个你们管不管",
+    # family reached by the police, a wife looking after him now; a joke's plea (more179, more180)
+    "晚上拉活看见个老头在路边转悠说不清家在哪 我给送派出所了 民警说联系上家属了",
+    "我老公失智 前几天把护工打了 护工不干了 现在是我自己看着 我也七十多了 有没有上门护理",
+    "科目二又挂了 教练还骂我 谁来救救我",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2817,6 +2852,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("上礼拜把存的钱全转给骗子了 今天去取钱卡里没有了 怎么报案", False),
     # news told without a pause, its story past the hedge's first twelve characters (more171)
     ("今天看新闻说上仓有个老太太让人骗了十几万想不开跳河了 太吓人了 我妈也老去听那种讲座", False),
+    ("小郑去年割腕那次之后一直在看心理门诊 现在按时吃药 找了份活 今天聊了挺久 状态明显好多了", False),  # came through (more175)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
@@ -2906,3 +2942,15 @@ def test_a_child_found_with_nobody_is_a_child_in_need_by_the_words(triager):
     t = classify(triager, "天没亮在菜市场后头捡着个小孩 看着生下来没几天 先抱到门卫室了 这是该打110还是找你们")
     assert t.category == "child" and t.urgent
     assert "捡着个小孩" in t.category_evidence, t.category_evidence
+
+
+
+@pytest.mark.parametrize("text", [
+    "请问小孩走失报警是不是要等24小时啊 我家孩子下午三点就找不着了 才六岁",
+    "我家小宝六岁 在楼下玩 我上楼拿个快递的功夫人就没了 现在天都黑了",
+])
+def test_a_child_lost_now_is_a_child_in_need(triager, text):
+    """more176: a lost child is urgent and filed under child by the words that tell it (not a homework book gone)."""
+    t = classify(triager, text)
+    assert t.urgent and t.category == "child", (t.category, t.category_evidence)
+    assert not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence
