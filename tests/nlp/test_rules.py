@@ -2388,6 +2388,10 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "空调制热坏了 就指着它取暖 我带着双胞胎才八个月 夜里屋里九度",
     "村里发的煤还没下来 家里的已经烧完两天了 我妈有哮喘 昨天夜里喘了一宿",
     "不急啊 我透析三年了 这个月的钱凑不上 医院说后天再不交就不给安排了",  # dialysis refused, under a 不急 (more176)
+    # the writer's habit of feeding her broken off, no answer at the door; a child alone at night in a report's words (more181,
+    # more182)
+    "婆婆自己住 平常我天天给她送饭 这两天我腰扭了下不了炕 闺女去看说敲门半天没人应 电话打了十几遍没接",
+    "网格员报送 一户父母都没了 留下一个10岁男孩 亲戚都不接 目前夜间仅孩子一人在家",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2732,6 +2736,11 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "晚上拉活看见个老头在路边转悠说不清家在哪 我给送派出所了 民警说联系上家属了",
     "我老公失智 前几天把护工打了 护工不干了 现在是我自己看着 我也七十多了 有没有上门护理",
     "科目二又挂了 教练还骂我 谁来救救我",
+    # taken home to a grandmother, a fundraiser that was a fraud, meals brought, taken into a home (more181, more182)
+    "寻人帖有后续了 昨晚民警把孩子送回他姥姥家了 他妈还是联系不上",
+    "群里那个筹款链接说谁家断顿了 村里根本没这户 照片是网上扒的 像是骗捐",
+    "我姨八十多一个人住 前几天群里说她没吃的了 村里安排了助餐 中午晚上都有人送",
+    "五保户老房子前天西墙塌了半边 人当天就接到镇敬老院住下了 房子咋办",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2853,6 +2862,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     # news told without a pause, its story past the hedge's first twelve characters (more171)
     ("今天看新闻说上仓有个老太太让人骗了十几万想不开跳河了 太吓人了 我妈也老去听那种讲座", False),
     ("小郑去年割腕那次之后一直在看心理门诊 现在按时吃药 找了份活 今天聊了挺久 状态明显好多了", False),  # came through (more175)
+    ("社工回访 上月酒后割腕那位大哥 现在在戒酒门诊 家属陪着 他自己说没那想法了", False),  # came through (more181)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
