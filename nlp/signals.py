@@ -640,7 +640,8 @@ _TRYING = re.compile(r"测试|上一?条|刚才那条|发错")
 
 
 # What a news hedge's next clause opens with when it tells the story: 说 and the like, or someone unnamed (「刷到个视频 一个
-# 农民工大哥讨薪不成…」「看到一条新闻,有个大学生跳楼了」, dev_tune_more168: 4 calm tuning rows lost their alarm, no urgent one)
+# 农民工大哥讨薪不成…」「看到一条新闻,有个大学生跳楼了」, dev_tune_more168: 3 calm tuning rows lost their alarm, 2 of them the
+# crisis lines too; no urgent one changed)
 _TOLD = re.compile(r"[,.;!?。:]*(?:说|讲|报道|内容是|(?=有个|一个))")
 
 
