@@ -2741,6 +2741,9 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "群里那个筹款链接说谁家断顿了 村里根本没这户 照片是网上扒的 像是骗捐",
     "我姨八十多一个人住 前几天群里说她没吃的了 村里安排了助餐 中午晚上都有人送",
     "五保户老房子前天西墙塌了半边 人当天就接到镇敬老院住下了 房子咋办",
+    # a rhetorical question to a slow queue, taken home by the police (more183, more184)
+    "房东让月底前搬走 公租房申了半年了 每回问都说在排 排到啥时候 排到我睡大街上吗",
+    "刚才地边上那个找不着家的老太太 派出所已经把她送回村里了 她儿子来接的",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
