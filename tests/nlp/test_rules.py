@@ -2744,6 +2744,10 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     # a rhetorical question to a slow queue, taken home by the police (more183, more184)
     "房东让月底前搬走 公租房申了半年了 每回问都说在排 排到啥时候 排到我睡大街上吗",
     "刚才地边上那个找不着家的老太太 派出所已经把她送回村里了 她儿子来接的",
+    # a cold forecast for next week, grain in the house (more185, more186)
+    "天气预报说下礼拜降到零下十五度 我爸一个人住 炉子有点倒烟 取暖补助还有吗",
+    "俺爹天天哭穷说揭不开锅 其实有退休金 粮食也够 他这样能办低保不",
+    "今年牛犊子病死了 手里就剩几百块了 粮食倒还有 就怕过年那阵子揭不开锅",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
