@@ -2392,6 +2392,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # more182)
     "婆婆自己住 平常我天天给她送饭 这两天我腰扭了下不了炕 闺女去看说敲门半天没人应 电话打了十几遍没接",
     "网格员报送 一户父母都没了 留下一个10岁男孩 亲戚都不接 目前夜间仅孩子一人在家",
+    "他昨天心梗送区医院了 放支架的钱交不上 医院说先保守治疗 人还没脱离危险",  # not out of danger is no resolution (more185)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
