@@ -2393,6 +2393,10 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "婆婆自己住 平常我天天给她送饭 这两天我腰扭了下不了炕 闺女去看说敲门半天没人应 电话打了十几遍没接",
     "网格员报送 一户父母都没了 留下一个10岁男孩 亲戚都不接 目前夜间仅孩子一人在家",
     "他昨天心梗送区医院了 放支架的钱交不上 医院说先保守治疗 人还没脱离危险",  # not out of danger is no resolution (more185)
+    # a night in the car after a fire put out, treatment now waiting for the money; a daily carer who stopped coming (more187)
+    "厨房昨晚着了 火是扑灭了 屋里没法住 我跟俩孩子在车里坐了一宿",
+    "儿子手指头让机器绞了 接指得马上做 得先交钱 俺们实在拿不出 有没有急救的钱能先借点",
+    "平时儿子每天来送饭 这两天儿子没来 老太太说两天没吃饭了",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2749,6 +2753,14 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "天气预报说下礼拜降到零下十五度 我爸一个人住 炉子有点倒烟 取暖补助还有吗",
     "俺爹天天哭穷说揭不开锅 其实有退休金 粮食也够 他这样能办低保不",
     "今年牛犊子病死了 手里就剩几百块了 粮食倒还有 就怕过年那阵子揭不开锅",
+    # a carer who comes every day or cares well enough, someone taken in, the deposit paid, a mother found well, a patient
+    # brought round (more187, more188)
+    "我们村有个老太太瘫在床上 她闺女每天中午晚上过来送饭擦身子 眼下还行 想申请居家照料",
+    "网格员报 刘某 九十岁 失能卧床 女儿同住照料尚可 建议纳入上门服务",
+    "前天反映的那个没人管的瘫痪老太太 现在她外甥女已经接到自己家去伺候了 办失能补贴要本人去吗",
+    "前天老周开拖拉机翻了压着腿 当时就送医院了 手术昨天做完了 押金啥的都交上了 眼下不缺钱 后面康复能申请点临时救助不",
+    "打了一上午电话没人接 跑回家一看人好好地在炕上看电视呢 俺娘八十了下不了床 能装个呼叫器不",
+    "村医说前天送医院脑出血 现在人是救过来了 钱也交上了 就是想问问医院这么办合理吗",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2972,3 +2984,9 @@ def test_a_child_lost_now_is_a_child_in_need(triager, text):
     t = classify(triager, text)
     assert t.urgent and t.category == "child", (t.category, t.category_evidence)
     assert not any(reason.startswith("模型") for reason in t.urgent_evidence), t.urgent_evidence
+
+
+@pytest.mark.parametrize("text", ["家里一点吃的都没了 从前天就没开火 俺们没吃低保", "孩子两天没吃饭了 家里也没有低保"])
+def test_not_on_dibao_is_no_dibao_matter_to_the_lexicon(triager, text):
+    """TAXONOMY: no food today without 低保 is `temporary`; 没吃低保 named 低保 (and 吃低保, the request) to the lexicon."""
+    assert triager.lexicon_view(text).signals.scores.get("subsistence", 0.0) == 0.0
