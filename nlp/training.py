@@ -84,7 +84,8 @@ LEXICON_FILES = tuple(REPO / f"tests/data/dev_tune_more{n}.jsonl" for n in range
 # false alarms: not taken.  Tried again in the twenty-ninth pass (more49..89, 8.5 minutes): category on more90 and more91,
 # never trained on, 246 -> 256 of 306, but the held-out sets' category 1,415 -> 1,408 of 1,503 and a held-out farewell
 # lost its urgency the same way (moved into `quiet` `other`): not taken.  It needs a ``quiet`` that does not follow the
-# category model's moves.
+# category model's moves.  A third time in the thirty-fourth pass (more49..176, 11.4 minutes): more177..188's category
+# 1,559 -> 1,595 of 1,775, the held-out sets' 868 -> 863 of 906 and the same farewell lost (CV.md): not taken.
 _LEXICON_ONLY = {"dev_tune_more11", "dev_tune_more12", *(f"dev_tune_more{n}" for n in range(49, LAST_FRESH + 1))}
 CATEGORY_ONLY_FILES = tuple(p for p in LEXICON_FILES if p.stem not in _LEXICON_ONLY)
 # Validation: never trained on; checks the settings chosen on the tuning files (nlp/model/CV.md).
