@@ -2397,6 +2397,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "厨房昨晚着了 火是扑灭了 屋里没法住 我跟俩孩子在车里坐了一宿",
     "儿子手指头让机器绞了 接指得马上做 得先交钱 俺们实在拿不出 有没有急救的钱能先借点",
     "平时儿子每天来送饭 这两天儿子没来 老太太说两天没吃饭了",
+    "听说隔壁村有个老人冻死了 真的假的 俺奶奶也一个人住三天没吃饭了",  # a death doubted is news, a hunger here is not (more190)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2761,6 +2762,17 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "前天老周开拖拉机翻了压着腿 当时就送医院了 手术昨天做完了 押金啥的都交上了 眼下不缺钱 后面康复能申请点临时救助不",
     "打了一上午电话没人接 跑回家一看人好好地在炕上看电视呢 俺娘八十了下不了床 能装个呼叫器不",
     "村医说前天送医院脑出血 现在人是救过来了 钱也交上了 就是想问问医院这么办合理吗",
+    # a death heard of and doubted, someone fetched to town or found at a daughter's or taken by a grandmother, food in the
+    # house, the power back, a rough sleeper put up in the duty room, a family housed by a sister (more189, more190)
+    "听说东边哪个村昨天有一家子煤气中毒 没了俩 是真的假的 咱这边该查查烟筒了吧",
+    "群里都在传 说邦均有户人家着火了 烧死一个老头 是真的吗 要是真的我想捐点钱",
+    "昨天一天没见刘奶奶开门 吓了一跳 原来是她闺女接城里住两天去了 人挺好的",
+    "今早那个敲门不应的独居老陈 打电话问了 在他闺女家住着呢 麻烦了",
+    "村里那个挨他后妈打的小男孩 派出所来过了 现在让他姥姥接走了 我就是担心以后还会不会送回去",
+    "俺老伴住院一个月了 俺有点痴呆 米面闺女给买了 吃的有 想问问能申请低保不",
+    "昨个停了一宿电 俺娘八十多了冻得够呛 今儿中午总算来电了 屋里又热乎了",
+    "桥洞里发现一个露宿的 已经带回村委会 吃了饭 今晚先住值班室 明天联系救助站",
+    "前天夜里厨房起火 烧了两间东屋 人没事 现在一家子住俺姐家 村里让写申请报临时救助 要带啥",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
