@@ -2398,6 +2398,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "儿子手指头让机器绞了 接指得马上做 得先交钱 俺们实在拿不出 有没有急救的钱能先借点",
     "平时儿子每天来送饭 这两天儿子没来 老太太说两天没吃饭了",
     "听说隔壁村有个老人冻死了 真的假的 俺奶奶也一个人住三天没吃饭了",  # a death doubted is news, a hunger here is not (more190)
+    # hungry for days in few words; the carer gone and the signs of it, bedridden since a stroke, under a 不急 (more191, more192)
+    "老光棍 饿两天了 救救",
+    "我爹八十多 前年脑梗后一直瘫在炕上 一直是我弟伺候 上礼拜我弟去外地干活了 家里现在就剩我爹一个人 尿不湿好几天没换 炕也是凉的 不急 您看着办",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2773,6 +2776,11 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "昨个停了一宿电 俺娘八十多了冻得够呛 今儿中午总算来电了 屋里又热乎了",
     "桥洞里发现一个露宿的 已经带回村委会 吃了饭 今晚先住值班室 明天联系救助站",
     "前天夜里厨房起火 烧了两间东屋 人没事 现在一家子住俺姐家 村里让写申请报临时救助 要带啥",
+    # someone found days late, heard of and doubted; a stranger's family reached; a household staying at a daughter's
+    # (more191)
+    "听说邻村有个老太太出院回家没人管 在床上好几天才让人发现 是真的假的",
+    "今天在凉亭看见个自言自语的男的 吃了我们给的饭 已联系上他家里人 下午他弟弟来接",
+    "听说老周家前天夜里着火了 人都没事 现在一家子都在他闺女家住着 能报临时救助不",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2875,6 +2883,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("棺材钱俺存着呢 俺寻思冬至那天就去找俺老伴", True),
     ("俺家老头糊涂了 爱乱摸电门 有没有那种插座保护", False),
     ("我这病反正好不了 不想再拖累我闺女了 都想好了", True),  # not wanting to burden her any more (more111)
+    ("我上个月出院 离了婚 干不了重活 这几天我在想 是不是我走了大家都省心 就是问问 不用当回事", True),  # (more191)
     ("上个月就我们那喝药的小媳妇 后来抢救过来了 现在人挺好的还上班了", False),  # someone else's, came through (more143)
     # a pupil's attempt last month, named by her year, that she came through (more151, more152)
     ("跟进一下上回报的那个初三女生 割腕那事是上个月的了 伤口已经好了 目前情绪挺稳", False),
@@ -3002,3 +3011,9 @@ def test_a_child_lost_now_is_a_child_in_need(triager, text):
 def test_not_on_dibao_is_no_dibao_matter_to_the_lexicon(triager, text):
     """TAXONOMY: no food today without 低保 is `temporary`; 没吃低保 named 低保 (and 吃低保, the request) to the lexicon."""
     assert triager.lexicon_view(text).signals.scores.get("subsistence", 0.0) == 0.0
+
+
+def test_a_relative_who_fetched_him_home_and_left_closes_nothing(triager):
+    """「接回…了」 is someone fetched home and safe (「今早接回东塔村了」), not 「接回家后亲戚就走了」 (more191: the old man alone since)."""
+    t = classify(triager, "村民张某 七十九 痴呆 老伴前天在医院去世 亲戚把他接回家后就走了 目前独自在家 不会做饭 子女都在外地")
+    assert t.urgent
