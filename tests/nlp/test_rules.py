@@ -2401,6 +2401,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # hungry for days in few words; the carer gone and the signs of it, bedridden since a stroke, under a 不急 (more191, more192)
     "老光棍 饿两天了 救救",
     "我爹八十多 前年脑梗后一直瘫在炕上 一直是我弟伺候 上礼拜我弟去外地干活了 家里现在就剩我爹一个人 尿不湿好几天没换 炕也是凉的 不急 您看着办",
+    # a fit over and the fever not, a stroke typed with a slip (more193)
+    "闺女烧到39度5 吃了退烧药也没退 刚才抽了一下 现在缓过来了 俺手里没钱 想等天亮再说",
+    "俺老头子吃着饭突然说布出话了 半拉脸耷拉着 口水直流",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2781,6 +2784,11 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "听说邻村有个老太太出院回家没人管 在床上好几天才让人发现 是真的假的",
     "今天在凉亭看见个自言自语的男的 吃了我们给的饭 已联系上他家里人 下午他弟弟来接",
     "听说老周家前天夜里着火了 人都没事 现在一家子都在他闺女家住着 能报临时救助不",
+    # asking ahead, money enough for now, someone taken to the rescue station, fed by neighbours for now (more193, more194)
+    "如果半夜家里老人突发心梗 手里一时拿不出钱 能先送医院抢救吗 提前了解一下",
+    "我妈昨晚脑出血在县医院ICU 钱跟亲戚借的 眼下够用 等出院再申请医疗救助 不着急",
+    "昨晚在候车室发现一个跟家里吵架跑出来的孕妇 身上没钱 已经连夜送到救助管理站了",
+    "隔壁老刘头八十多了 米面吃完了 这阵子几家邻居轮着给他送饭 吃喝倒是饿不着",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2884,6 +2892,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("俺家老头糊涂了 爱乱摸电门 有没有那种插座保护", False),
     ("我这病反正好不了 不想再拖累我闺女了 都想好了", True),  # not wanting to burden her any more (more111)
     ("我上个月出院 离了婚 干不了重活 这几天我在想 是不是我走了大家都省心 就是问问 不用当回事", True),  # (more191)
+    ("上个月喝药那个王某 人早就救回来了 现在在家挺好 想给他找个心理老师", False),  # a report's 王某, came through (more193)
     ("上个月就我们那喝药的小媳妇 后来抢救过来了 现在人挺好的还上班了", False),  # someone else's, came through (more143)
     # a pupil's attempt last month, named by her year, that she came through (more151, more152)
     ("跟进一下上回报的那个初三女生 割腕那事是上个月的了 伤口已经好了 目前情绪挺稳", False),
