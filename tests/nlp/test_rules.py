@@ -2404,6 +2404,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # a fit over and the fever not, a stroke typed with a slip (more193)
     "闺女烧到39度5 吃了退烧药也没退 刚才抽了一下 现在缓过来了 俺手里没钱 想等天亮再说",
     "俺老头子吃着饭突然说布出话了 半拉脸耷拉着 口水直流",
+    # a child left with a sibling; an old man left behind when the child was fetched to town (more195)
+    "奶奶没了 家里就剩我跟弟弟 我们咋办",
+    "后街王大爷八十多了 孙子前几天让他姑接城里去了 就剩王大爷自己 今儿早上没见人 灯也没开 敲门也没动静",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2789,6 +2792,9 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "我妈昨晚脑出血在县医院ICU 钱跟亲戚借的 眼下够用 等出院再申请医疗救助 不着急",
     "昨晚在候车室发现一个跟家里吵架跑出来的孕妇 身上没钱 已经连夜送到救助管理站了",
     "隔壁老刘头八十多了 米面吃完了 这阵子几家邻居轮着给他送饭 吃喝倒是饿不着",
+    # 事实无人抚养 named in a question, a deposit paid by a charity (more195, more196)
+    "问一下 孩子他爸判了十年 他妈走了没音信 孩子跟俺老两口过 听说这叫事实无人抚养儿童 能有补贴不",
+    "昨天报的交不上住院押金的老郑 今天慈善协会已经把押金垫上了 手术也做完了",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
