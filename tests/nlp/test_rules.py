@@ -2407,6 +2407,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     # a child left with a sibling; an old man left behind when the child was fetched to town (more195)
     "奶奶没了 家里就剩我跟弟弟 我们咋办",
     "后街王大爷八十多了 孙子前几天让他姑接城里去了 就剩王大爷自己 今儿早上没见人 灯也没开 敲门也没动静",
+    "我是肾移植术后的 抗排异药已经断了三天了 这个月实在拿不出钱",  # a medicine stopped for days (more197)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2795,6 +2796,9 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     # 事实无人抚养 named in a question, a deposit paid by a charity (more195, more196)
     "问一下 孩子他爸判了十年 他妈走了没音信 孩子跟俺老两口过 听说这叫事实无人抚养儿童 能有补贴不",
     "昨天报的交不上住院押金的老郑 今天慈善协会已经把押金垫上了 手术也做完了",
+    # a fire drill, a fight the police ended with nobody hurt (more198)
+    "孙子打电话说学校着火了 吓死我了 一问是消防演练 放的烟雾 根本没着",
+    "刚才两家打起来了 一个拿着菜刀追另一个 派出所已经来人都带走了 没人受伤",
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2899,6 +2903,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("我这病反正好不了 不想再拖累我闺女了 都想好了", True),  # not wanting to burden her any more (more111)
     ("我上个月出院 离了婚 干不了重活 这几天我在想 是不是我走了大家都省心 就是问问 不用当回事", True),  # (more191)
     ("上个月喝药那个王某 人早就救回来了 现在在家挺好 想给他找个心理老师", False),  # a report's 王某, came through (more193)
+    ("上学期我们班有个女生割腕 当时就送医院了 现在她人挺好的 就是我们几个老做噩梦", False),  # last term's, came through (more198)
     ("上个月就我们那喝药的小媳妇 后来抢救过来了 现在人挺好的还上班了", False),  # someone else's, came through (more143)
     # a pupil's attempt last month, named by her year, that she came through (more151, more152)
     ("跟进一下上回报的那个初三女生 割腕那事是上个月的了 伤口已经好了 目前情绪挺稳", False),
