@@ -125,8 +125,8 @@ _COURTESIES = ("我们一家人都很感谢党和政府这些年的关心，以�
                "希望领导能重视一下，给我们想想办法，再次感谢。")
 # Lost rows allowed per 7,680 caught emergencies (the tuning files' count when most bounds were set): the files grow by
 # fresh writers' rows, and a bound grows with them, so that only a higher rate of loss fails.  The counts in the comments
-# are of the files of their day, and of all caught rows; each check now reads a third of them (``_third``), where the
-# default of 6 per 7,680 allows 3.
+# are of the files of their day, and of all caught rows; each check now reads a quarter of them (``_share``; a third from
+# the twenty-eighth pass to the thirty-fourth), where the default of 6 per 7,680 allows 1.5.
 PER = 7680
 ALLOWED = {"background": 15,  # the background itself is hardship (old debts): a few decisions may move with it
            # without punctuation a past or habitual time word may reach a present danger in the same run
@@ -166,11 +166,12 @@ ALLOWED = {"background": 15,  # the background itself is hardship (old debts): a
            # 43.5 and 42.0, testing_first 72.7 and 68.4)
            # 232: a later sentence that opens in the old matter's time (昨天, 昨晚 …) still tells how that one went, and
            # the model reads the rest alone at ``apply_threshold`` (256 of 7,700 since dev_tune_more49 and more50 joined)
-           "healed_first": 272,  # (273 at 60ebebe with more60 to more62, 209 since the twenty-sixth pass's lexicon)
+           "healed_first": 276,  # (273 at 60ebebe with more60 to more62, 209 since the twenty-sixth pass's lexicon)
            # (thirty-fourth pass, with dev_tune_more187 and more188: 233 of 6,675 at c989d03, before their rules, 268.1 per
            # 7,680; 234 of 6,677 with them, 269.1: a row they catch, 「昨天夜班手让机器绞进去了 … 得先交钱」, is lost after the
            # healed leg, its 昨天 read as the old matter's time; with more193 and more194, 241 of 6,826 at 76c1ce9, before
-           # their rules, and 241 of 6,828 with them, 271.1: the new rows' own, told from 昨晚 on)
+           # their rules, and 241 of 6,828 with them, 271.1: the new rows' own, told from 昨晚 on; read by the quarter since
+           # then, 184 of 5,137 at 3e01180, 275.1, the only check whose quarter went over its bound)
            # with dev_tune_more137 and more138 the third these read holds 5 of 5,473 lost at 2bed72f, before their rules
            # (7.02 per 7,680; the default allows 6): the new rows alone
            "date": 8, "if_it_goes_on": 8,
@@ -181,7 +182,7 @@ ALLOWED = {"background": 15,  # the background itself is hardship (old debts): a
            "old_matter_after": 150, "closed_matter_after": 25, "someone_back_after": 965,
            # (someone_back_after with dev_tune_more85, whose care-home rows name 我爸: 954.9 per 7,680 on its third at
            # 13e5ffd, 953.5 now; 934.5 and 930.5 on all rows)
-           # Since each check reads a third (``_third``, twenty-eighth pass), with dev_tune_more82: the third it reads loses
+           # Since each check reads a third (twenty-eighth pass; a quarter, ``_share``, since the thirty-fourth), with dev_tune_more82: the third it reads loses
            # more than all rows do for six checks, at 13e5ffd as now (per 7,680: are_you_there 7.6 and 7.6, forwarded 7.7
            # and 7.7, ask_policy_after 179.2 and 176.3, questions_around 158.0 and 155.2, story_and_courtesies 138.7 and
            # 134.2, complaint_first 185.2 and 180.2); their bounds are that commit's rate on the same rows, and a fresh
@@ -217,18 +218,22 @@ def as_written(pool) -> dict[bool, list[str]]:
     return right
 
 
-def _third(rows: list[str], key: int) -> list[str]:
-    """The third of *rows* whose text's CRC-32 leaves *key* modulo 3: each check reads a third, and each row is read by a
-    third of the checks.  The suite's time: the checks read half of all rows while the files were smaller (some 600,000
-    edited messages by the twenty-seventh pass, three and a half of the suite's nine minutes on two cores).  A row's
-    text, not its place, decides: a fresh file adds its own rows to what a check reads and leaves the others as they
-    were, so a bound measured on one commit still holds the same rows on the next."""
-    return [t for t in rows if zlib.crc32(t.encode("utf-8")) % 3 == key % 3]
+SHARES = 4  # each check reads one share of the rows
+
+
+def _share(rows: list[str], key: int) -> list[str]:
+    """The share of *rows* whose text's CRC-32 leaves *key* modulo ``SHARES``: each check reads a quarter, and each row is
+    read by a quarter of the checks.  The suite's time: the checks read half of all rows while the files were smaller
+    (some 600,000 edited messages by the twenty-seventh pass, three and a half of the suite's nine minutes on two cores),
+    then a third, until the thirty-fourth pass's files took the suite past ten minutes (9:37 of tests at 3e01180, four
+    and a half of them here).  A row's text, not its place, decides: a fresh file adds its own rows to what a check reads
+    and leaves the others as they were, so a bound measured on one commit still holds the same rows on the next."""
+    return [t for t in rows if zlib.crc32(t.encode("utf-8")) % SHARES == key % SHARES]
 
 
 @pytest.mark.parametrize("edit", sorted(EDITS))
 def test_an_emergency_stays_urgent_whatever_formalities_surround_it(pool, as_written, edit):
-    caught = _third(as_written[True], sorted(EDITS).index(edit))
+    caught = _share(as_written[True], sorted(EDITS).index(edit))
     assert len(caught) > 2000
     lost = pool.read_as(False, [EDITS[edit](t) for t in caught])
     assert len(lost) <= ALLOWED.get(edit, 6) * len(caught) / PER, lost[:5]
@@ -245,7 +250,7 @@ def test_naming_the_place_or_the_writer_does_not_make_a_calm_message_urgent(pool
     12 now.
     An apology for writing made 66 urgent (the tuning writers' modest emergencies had taught it); 1 now.  The
     writer's word that this is not the first time made 782 urgent (the model read 没人 as alarm); 55 now."""
-    calm = _third(as_written[False], len(prefix))
+    calm = _share(as_written[False], len(prefix))
     assert len(calm) > 3000
     alarmed = pool.read_as(True, [prefix + t for t in calm])
     assert len(alarmed) <= len(calm) * _ALARMED_PER_MILLE.get(prefix, 10) // 1000, alarmed[:5]
@@ -265,7 +270,7 @@ def test_the_place_last_or_quotation_marks_do_not_make_a_calm_message_urgent(poo
     model had learned the place from grid workers' reports.  A message forwarded in quotation marks, 63: they hid its
     edges and formalities from the model.  A name signed with the place, 50; a report's last words, 166 and 98.  It
     reads none of them now (nlp/features.py); 6, 2, 1, 2 and 2."""
-    calm = _third(as_written[False], len(after))
+    calm = _share(as_written[False], len(after))
     alarmed = pool.read_as(True, [before + t + after for t in calm])
     assert len(alarmed) <= len(calm) // 200, alarmed[:5]
 
@@ -273,7 +278,7 @@ def test_the_place_last_or_quotation_marks_do_not_make_a_calm_message_urgent(poo
 def test_a_plea_does_not_make_a_calm_message_urgent(pool, as_written):
     """「求求你们帮帮我」 after a calm message made 112 of the calm tuning rows urgent (the model had learned the
     plea itself); the situation decides."""
-    calm = _third(as_written[False], 1)
+    calm = _share(as_written[False], 1)
     alarmed = pool.read_as(True, [t + " 求求你们帮帮我" for t in calm])
     assert len(alarmed) <= len(calm) // 200, alarmed[:5]
 
