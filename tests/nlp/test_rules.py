@@ -2408,6 +2408,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "奶奶没了 家里就剩我跟弟弟 我们咋办",
     "后街王大爷八十多了 孙子前几天让他姑接城里去了 就剩王大爷自己 今儿早上没见人 灯也没开 敲门也没动静",
     "我是肾移植术后的 抗排异药已经断了三天了 这个月实在拿不出钱",  # a medicine stopped for days (more197)
+    "我七十多了 住在大棚边上的看棚小屋 电褥子昨天坏了 煤也烧完了 夜里冷得睡不着 不着急 你们有空来看看",  # a broken electric blanket and the cold at night under a 不着急 (more199)
+    "他媳妇脑出血住院了 孩子让姥姥接走了 现在他一个人在家躺着翻不了身 我在外地回不来",  # a child fetched leaves its bedridden father alone (more201)
+    "火已经扑灭了 房子烧塌了一半 屋里没法住人 一家四口在当街站着 孩子就穿个单衣",  # a fire put out, the house fallen and the family in the street (more202)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2799,6 +2802,17 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     # a fire drill, a fight the police ended with nobody hurt (more198)
     "孙子打电话说学校着火了 吓死我了 一问是消防演练 放的烟雾 根本没着",
     "刚才两家打起来了 一个拿着菜刀追另一个 派出所已经来人都带走了 没人受伤",
+    "抄表的敲门半天没人应 后来才知道老太太去闺女家住了 人好好的 就是想问问像她这种一个人住的 有人定期去看不",  # people of a kind asked about after a knock explained (more199; passes before too, a guard)
+    "听说上仓那边有户人家煤气罐炸了 真的假的 人没事吧",  # hearsay of an explosion, doubted (more199)
+    "我妈一个人在老家烧煤炉子 我总担心她煤气中毒 有没有免费装报警器的",  # a worry of fumes (more199)
+    "特困户老李家炉子灭了 我们下午给送了煤 炉子已经生起来了 今天去看人挺好",  # a stove lit again (more199)
+    "网格员上报：失能老人赵某某 原来的保姆走了 当时独自在家一晚 子女已新请了护工 目前老人饮食起居正常",  # a report's all-well (more199)
+    "房子塌了一半 一家人在偏房住了好几年了 好在今年生上炉子了 冻不着 就是想问危房改造咋报",  # warm enough now (more199)
+    "老爷子银行卡锁了 这几天邻居们轮流给送饭 吃喝暂时没问题 就想问问卡咋解锁",  # fed for now (more200)
+    "谢谢王大夫！！ 俺家老的小的一起发烧 孩子烧到四十度 大夫半夜跑来给挂的水 现在全家都好了",  # thanks when all are well (more201)
+    "家里着过一回火 人都没事 房子还没修 想问问着火这种能申请救助不",  # a fire of this kind asked about (more201)
+    "大棚里的黄瓜秧全冻坏了 没救了 人没事 这个找谁理赔",  # crops frozen, not people (more202)
+    "听人说邻村有个老头饿了好几天 也不知道真的假的 要是俺们这碰上找谁",  # hearsay of a hunger, doubted (more200)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2924,6 +2938,9 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("今天看新闻说上仓有个老太太让人骗了十几万想不开跳河了 太吓人了 我妈也老去听那种讲座", False),
     ("小郑去年割腕那次之后一直在看心理门诊 现在按时吃药 找了份活 今天聊了挺久 状态明显好多了", False),  # came through (more175)
     ("社工回访 上月酒后割腕那位大哥 现在在戒酒门诊 家属陪着 他自己说没那想法了", False),  # came through (more181)
+    ("我姐前年吃过一回安眠药 幸亏发现得早 现在人好好的 那回的医药费能报吗", False),  # someone else's past attempt, well now (more202)
+    ("我们结对帮扶的大娘 老伴儿去年走了 我们去陪她说说话", False),  # visitors keeping a widow company (more202)
+    ("老伴走了半年了 我想去陪他", True),  # going to join the dead still is (a guard)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
