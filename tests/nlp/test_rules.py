@@ -2411,6 +2411,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "我七十多了 住在大棚边上的看棚小屋 电褥子昨天坏了 煤也烧完了 夜里冷得睡不着 不着急 你们有空来看看",  # a broken electric blanket and the cold at night under a 不着急 (more199)
     "他媳妇脑出血住院了 孩子让姥姥接走了 现在他一个人在家躺着翻不了身 我在外地回不来",  # a child fetched leaves its bedridden father alone (more201)
     "火已经扑灭了 房子烧塌了一半 屋里没法住人 一家四口在当街站着 孩子就穿个单衣",  # a fire put out, the house fallen and the family in the street (more202)
+    "我儿子骑电动车让车给撞了 人在县医院急诊 医院说不交钱不给做CT 我手里就两百块",  # treatment refused until paid, after a hit-and-run (more204)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2813,6 +2814,8 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "家里着过一回火 人都没事 房子还没修 想问问着火这种能申请救助不",  # a fire of this kind asked about (more201)
     "大棚里的黄瓜秧全冻坏了 没救了 人没事 这个找谁理赔",  # crops frozen, not people (more202)
     "听人说邻村有个老头饿了好几天 也不知道真的假的 要是俺们这碰上找谁",  # hearsay of a hunger, doubted (more200)
+    "俺老伴天天念叨早晚得着火 其实电线去年刚换的 想问问有没有电路检查的",  # a fire someday, a spouse's grumble (more203)
+    "新小区门口这两天有个老头要饭 说是来投奔亲戚没找着 今天村委会已经把他领走了 给安排了住的地方 跟你们说一声",  # a beggar taken in and put up (more204)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2941,6 +2944,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("我姐前年吃过一回安眠药 幸亏发现得早 现在人好好的 那回的医药费能报吗", False),  # someone else's past attempt, well now (more202)
     ("我们结对帮扶的大娘 老伴儿去年走了 我们去陪她说说话", False),  # visitors keeping a widow company (more202)
     ("老伴走了半年了 我想去陪他", True),  # going to join the dead still is (a guard)
+    ("想打听一下 要是人走了 低保卡里剩的钱能给孩子吗 我说的是我自己", True),  # one's own death asked about, then owned (more204)
+    ("要是人走了 低保卡里剩的钱能给孩子吗 我婆婆八十九了 身体不行了", False),  # the same question of someone very old and ill (a guard)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
