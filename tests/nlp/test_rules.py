@@ -2412,6 +2412,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "他媳妇脑出血住院了 孩子让姥姥接走了 现在他一个人在家躺着翻不了身 我在外地回不来",  # a child fetched leaves its bedridden father alone (more201)
     "火已经扑灭了 房子烧塌了一半 屋里没法住人 一家四口在当街站着 孩子就穿个单衣",  # a fire put out, the house fallen and the family in the street (more202)
     "我儿子骑电动车让车给撞了 人在县医院急诊 医院说不交钱不给做CT 我手里就两百块",  # treatment refused until paid, after a hit-and-run (more204)
+    "俺姐两口子出车祸都在县医院抢救呢 家里俩孩子八岁五岁 这几天是邻居给送口饭 晚上就俩孩子自个儿睡",  # neighbours who bring food leave children alone at night (more205)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2816,6 +2817,8 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "听人说邻村有个老头饿了好几天 也不知道真的假的 要是俺们这碰上找谁",  # hearsay of a hunger, doubted (more200)
     "俺老伴天天念叨早晚得着火 其实电线去年刚换的 想问问有没有电路检查的",  # a fire someday, a spouse's grumble (more203)
     "新小区门口这两天有个老头要饭 说是来投奔亲戚没找着 今天村委会已经把他领走了 给安排了住的地方 跟你们说一声",  # a beggar taken in and put up (more204)
+    "房要塌了!!! 逗你们的 就是后墙有道缝 去年就有了 问问危房改造还报不报",  # a joke owned (more205)
+    "俺妈一个人住 冬天烧炕 我老怕她煤烟中毒 天天打电话 有没有定期上门看的",  # coal smoke feared (more205)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2946,6 +2949,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("老伴走了半年了 我想去陪他", True),  # going to join the dead still is (a guard)
     ("想打听一下 要是人走了 低保卡里剩的钱能给孩子吗 我说的是我自己", True),  # one's own death asked about, then owned (more204)
     ("要是人走了 低保卡里剩的钱能给孩子吗 我婆婆八十九了 身体不行了", False),  # the same question of someone very old and ill (a guard)
+    ("入户小结 老孟家去年喝药那个事 现在早缓过来了 精神头挺好 按月复诊", False),  # someone else's past attempt, in good spirits now (more206)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
