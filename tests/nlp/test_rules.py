@@ -2819,6 +2819,8 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "新小区门口这两天有个老头要饭 说是来投奔亲戚没找着 今天村委会已经把他领走了 给安排了住的地方 跟你们说一声",  # a beggar taken in and put up (more204)
     "房要塌了!!! 逗你们的 就是后墙有道缝 去年就有了 问问危房改造还报不报",  # a joke owned (more205)
     "俺妈一个人住 冬天烧炕 我老怕她煤烟中毒 天天打电话 有没有定期上门看的",  # coal smoke feared (more205)
+    "网格员说一声 前天我报的龙山那个断顿的婶子 镇里已经给送了米面油 还给了五百块救助 谢谢你们",  # food brought by the town (more208)
+    "俺婶前两天发烧起不来炕 这几天我早晚给送饭 烧已经退了 想问问村里有助餐点没",  # a fever gone (more207)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2950,6 +2952,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("想打听一下 要是人走了 低保卡里剩的钱能给孩子吗 我说的是我自己", True),  # one's own death asked about, then owned (more204)
     ("要是人走了 低保卡里剩的钱能给孩子吗 我婆婆八十九了 身体不行了", False),  # the same question of someone very old and ill (a guard)
     ("入户小结 老孟家去年喝药那个事 现在早缓过来了 精神头挺好 按月复诊", False),  # someone else's past attempt, in good spirits now (more206)
+    ("农药我都买回来了 在柴房搁着呢 等家里人都睡了", True),  # the poison bought and brought home (more207)
+    ("村里统一发的灭鼠药 我给买回来的耗子夹子 这俩哪个管用", False),  # a trap bought is no poison (a guard)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
