@@ -2413,6 +2413,8 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "火已经扑灭了 房子烧塌了一半 屋里没法住人 一家四口在当街站着 孩子就穿个单衣",  # a fire put out, the house fallen and the family in the street (more202)
     "我儿子骑电动车让车给撞了 人在县医院急诊 医院说不交钱不给做CT 我手里就两百块",  # treatment refused until paid, after a hit-and-run (more204)
     "俺姐两口子出车祸都在县医院抢救呢 家里俩孩子八岁五岁 这几天是邻居给送口饭 晚上就俩孩子自个儿睡",  # neighbours who bring food leave children alone at night (more205)
+    "孩子他爸昨晚上没了 家里就剩一把挂面 中午煮了 晚上没啥吃的了",  # nothing left to eat tonight (more209)
+    "对门老太太平时一早就拉开窗帘 今天都下午了窗帘还拉着 叫了半天不答应",  # curtains still drawn and a call unanswered (more210)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2821,6 +2823,8 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "俺妈一个人住 冬天烧炕 我老怕她煤烟中毒 天天打电话 有没有定期上门看的",  # coal smoke feared (more205)
     "网格员说一声 前天我报的龙山那个断顿的婶子 镇里已经给送了米面油 还给了五百块救助 谢谢你们",  # food brought by the town (more208)
     "俺婶前两天发烧起不来炕 这几天我早晚给送饭 烧已经退了 想问问村里有助餐点没",  # a fever gone (more207)
+    "前儿个半夜我爸心梗 下了支架 现在出院了 人没事 就是报完还得自己掏三万 能申请医疗救助不",  # out of hospital now (more210)
+    "问一下 家里老人用呼吸机的 要是赶上停电 有没有地方借备用电源 先问问",  # a machine asked about if the power goes (more210)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2954,6 +2958,9 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("入户小结 老孟家去年喝药那个事 现在早缓过来了 精神头挺好 按月复诊", False),  # someone else's past attempt, in good spirits now (more206)
     ("农药我都买回来了 在柴房搁着呢 等家里人都睡了", True),  # the poison bought and brought home (more207)
     ("村里统一发的灭鼠药 我给买回来的耗子夹子 这俩哪个管用", False),  # a trap bought is no poison (a guard)
+    ("听说邻村有个小伙子欠网贷喝了农药 不知道真的假的 网贷这种有啥政策", False),  # hearsay of an attempt, doubted (more209)
+    ("去年俺家老二 说过几回不想活了 后来看了大夫吃了药 现在好多了 想问问有没有免费心理咨询", False),  # the family's second son's past talk, better now (more209)
+    ("俺家老二从广州回来以后老拿小刀往胳膊上划 昨天又划了", True),  # a son cutting himself now is crisis talk (a guard)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
