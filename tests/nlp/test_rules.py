@@ -2825,6 +2825,9 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "俺婶前两天发烧起不来炕 这几天我早晚给送饭 烧已经退了 想问问村里有助餐点没",  # a fever gone (more207)
     "前儿个半夜我爸心梗 下了支架 现在出院了 人没事 就是报完还得自己掏三万 能申请医疗救助不",  # out of hospital now (more210)
     "问一下 家里老人用呼吸机的 要是赶上停电 有没有地方借备用电源 先问问",  # a machine asked about if the power goes (more210)
+    "村里有几户老人有痴呆走失的苗头 有没有配发定位器的政策",  # a tendency (more211)
+    "我姨家昨天着火了 人都跑出来了 现在一家人都住我家 吃住不愁 想问问能申请救助不",  # fed and housed after a fire (more212)
+    "孩子他妈住院那几天孩子自己在家 现在他姥姥过来了 天天做饭接送 不用再麻烦你们了",  # nothing more needed (more212)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
