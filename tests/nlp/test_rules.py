@@ -2415,6 +2415,8 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "俺姐两口子出车祸都在县医院抢救呢 家里俩孩子八岁五岁 这几天是邻居给送口饭 晚上就俩孩子自个儿睡",  # neighbours who bring food leave children alone at night (more205)
     "孩子他爸昨晚上没了 家里就剩一把挂面 中午煮了 晚上没啥吃的了",  # nothing left to eat tonight (more209)
     "对门老太太平时一早就拉开窗帘 今天都下午了窗帘还拉着 叫了半天不答应",  # curtains still drawn and a call unanswered (more210)
+    "大巴在服务区趴窝了 等换车少说俩钟头 我爸肺心病 带的氧气袋眼看就瘪了 附近哪能充氧",  # oxygen running out on the road (more213)
+    "我七十多了 从闺女那回来 家里啥也没有 面袋子是空的 从昨儿个到现在就喝了点热水 不急 有空再说",  # nothing but water since yesterday, under a 不急 (more214)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2828,6 +2830,7 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "村里有几户老人有痴呆走失的苗头 有没有配发定位器的政策",  # a tendency (more211)
     "我姨家昨天着火了 人都跑出来了 现在一家人都住我家 吃住不愁 想问问能申请救助不",  # fed and housed after a fire (more212)
     "孩子他妈住院那几天孩子自己在家 现在他姥姥过来了 天天做饭接送 不用再麻烦你们了",  # nothing more needed (more212)
+    "年底这一摞表 填得我想跳楼的心都有了哈哈 说正经的 临时救助材料最晚哪天交",  # an idiom of exasperation with 跳楼 (more214)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2964,6 +2967,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("听说邻村有个小伙子欠网贷喝了农药 不知道真的假的 网贷这种有啥政策", False),  # hearsay of an attempt, doubted (more209)
     ("去年俺家老二 说过几回不想活了 后来看了大夫吃了药 现在好多了 想问问有没有免费心理咨询", False),  # the family's second son's past talk, better now (more209)
     ("俺家老二从广州回来以后老拿小刀往胳膊上划 昨天又划了", True),  # a son cutting himself now is crisis talk (a guard)
+    ("我是老师 去年班上有个孩子说过不想活了 看了心理医生 现在挺开朗的 想问问要不要登记", False),  # a pupil's past talk, cheerful now (more213)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
