@@ -2417,6 +2417,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "对门老太太平时一早就拉开窗帘 今天都下午了窗帘还拉着 叫了半天不答应",  # curtains still drawn and a call unanswered (more210)
     "大巴在服务区趴窝了 等换车少说俩钟头 我爸肺心病 带的氧气袋眼看就瘪了 附近哪能充氧",  # oxygen running out on the road (more213)
     "我七十多了 从闺女那回来 家里啥也没有 面袋子是空的 从昨儿个到现在就喝了点热水 不急 有空再说",  # nothing but water since yesterday, under a 不急 (more214)
+    "想问问医疗救助咋申请 要多长时间能批 还有就是孩子这会儿还在抽 卫生院让马上转县里",  # a child still fitting, after a question (more215)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2455,6 +2456,8 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     ("我不去那个敬老院 我走了这些猫谁管 就是家里米刚空了两天了 我跟猫都没的吃", "米刚空了"),
     # more94: a drinker's withdrawal, things seen that are not there
     ("我妈今天早上停了酒以后一直发抖出汗 说墙上站着人", "说墙上站着人"),
+    # more216: 嘛 for 啥 in Tianjin speech
+    ("俺一个人 病着干不了活 今儿锅里嘛也没有 孩子饿得直哭", "锅里嘛也没有"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -2831,6 +2834,7 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "我姨家昨天着火了 人都跑出来了 现在一家人都住我家 吃住不愁 想问问能申请救助不",  # fed and housed after a fire (more212)
     "孩子他妈住院那几天孩子自己在家 现在他姥姥过来了 天天做饭接送 不用再麻烦你们了",  # nothing more needed (more212)
     "年底这一摞表 填得我想跳楼的心都有了哈哈 说正经的 临时救助材料最晚哪天交",  # an idiom of exasperation with 跳楼 (more214)
+    "年初着火那事 救助申请交了仨月了 房子早修好了人也搬回去了 就问问这钱还给不给",  # moved back in (more216)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
