@@ -2835,6 +2835,9 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "孩子他妈住院那几天孩子自己在家 现在他姥姥过来了 天天做饭接送 不用再麻烦你们了",  # nothing more needed (more212)
     "年底这一摞表 填得我想跳楼的心都有了哈哈 说正经的 临时救助材料最晚哪天交",  # an idiom of exasperation with 跳楼 (more214)
     "年初着火那事 救助申请交了仨月了 房子早修好了人也搬回去了 就问问这钱还给不给",  # moved back in (more216)
+    "婆婆又喊冻死了😂 煤改电补贴啥时候发",  # a grumble of cold (more217)
+    "残疾证搬家弄丢了 今年年审交不上 护理补贴从九月起就停了 孩子我们天天看着 就问补证找谁",  # a subsidy stopped is no treatment stopped (more217)
+    "寒潮那天 一棚黄瓜秧子全冻死了 投进去三万多 农业保险找谁赔",  # crops frozen to death, not people (more218)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2972,6 +2975,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("去年俺家老二 说过几回不想活了 后来看了大夫吃了药 现在好多了 想问问有没有免费心理咨询", False),  # the family's second son's past talk, better now (more209)
     ("俺家老二从广州回来以后老拿小刀往胳膊上划 昨天又划了", True),  # a son cutting himself now is crisis talk (a guard)
     ("我是老师 去年班上有个孩子说过不想活了 看了心理医生 现在挺开朗的 想问问要不要登记", False),  # a pupil's past talk, cheerful now (more213)
+    ("去年秋天喝药那个小伙子 今天电话回访了 人挺好 在物流园上班了 他妈想找人跟他聊聊", False),  # someone else's past attempt, well on a follow-up call (more217)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
