@@ -473,6 +473,7 @@ def test_staff_see_a_slip_as_written_beside_what_it_was_read_as(triager):
     "几个大孩子在河边玩",                             # not 打孩子
     "残疾证还没办。去哪里办？要他本人去吗",           # 他 is meant: not 要塌
     "我家住条河路那边 想问残疾证在哪办",              # a street's name: not 跳河
+    "这鱼炖的 熏死我了",                              # a smell: not 寻死 (thirty-fifth pass)
 ])
 def test_a_sound_alike_everyday_word_is_no_slip(triager, text):
     assert not classify(triager, text).urgent
@@ -2418,6 +2419,8 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "大巴在服务区趴窝了 等换车少说俩钟头 我爸肺心病 带的氧气袋眼看就瘪了 附近哪能充氧",  # oxygen running out on the road (more213)
     "我七十多了 从闺女那回来 家里啥也没有 面袋子是空的 从昨儿个到现在就喝了点热水 不急 有空再说",  # nothing but water since yesterday, under a 不急 (more214)
     "想问问医疗救助咋申请 要多长时间能批 还有就是孩子这会儿还在抽 卫生院让马上转县里",  # a child still fitting, after a question (more215)
+    "燃气报警器一直叫 阀关了还有味",  # gas still smelt after the valve was shut (more219)
+    "燃气管让施工挖断了 整栋楼都撤出来了 今晚不让回去 老人跟俩孩子现在在楼下冻着呢",  # a block evacuated, out in the cold now (more220)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2838,6 +2841,9 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "婆婆又喊冻死了😂 煤改电补贴啥时候发",  # a grumble of cold (more217)
     "残疾证搬家弄丢了 今年年审交不上 护理补贴从九月起就停了 孩子我们天天看着 就问补证找谁",  # a subsidy stopped is no treatment stopped (more217)
     "寒潮那天 一棚黄瓜秧子全冻死了 投进去三万多 农业保险找谁赔",  # crops frozen to death, not people (more218)
+    "俺家液化气灶管子老化着火了 厨房烧了 好在人没事 现在厨房简单收拾了 一家人住着没问题 就是花了小一万",  # a kitchen fire, the family living there again (more219)
+    "我爸一个人住 八十多了 天天担心他半夜起夜摔了没人知道 有没有一按就能叫人的呼叫器",  # the worry of a fall nobody would know of (more220)
+    "俺家那口子炖的鱼 跟煤气泄露了似的 熏死我了😂",  # a smell as bad as gas (more219)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2976,6 +2982,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("俺家老二从广州回来以后老拿小刀往胳膊上划 昨天又划了", True),  # a son cutting himself now is crisis talk (a guard)
     ("我是老师 去年班上有个孩子说过不想活了 看了心理医生 现在挺开朗的 想问问要不要登记", False),  # a pupil's past talk, cheerful now (more213)
     ("去年秋天喝药那个小伙子 今天电话回访了 人挺好 在物流园上班了 他妈想找人跟他聊聊", False),  # someone else's past attempt, well on a follow-up call (more217)
+    ("听说昨天桥那边有个小伙子要跳河 让路过的给拽上来了 送医院了 人没事 群里都传疯了 真的假的", False),  # hearsay of an attempt, doubted after the rescue is told (more219)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
