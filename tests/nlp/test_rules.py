@@ -2461,6 +2461,8 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     ("我妈今天早上停了酒以后一直发抖出汗 说墙上站着人", "说墙上站着人"),
     # more216: 嘛 for 啥 in Tianjin speech
     ("俺一个人 病着干不了活 今儿锅里嘛也没有 孩子饿得直哭", "锅里嘛也没有"),
+    # more222: 阿嬤 is grandmother in Min and Taiwan speech (before, only the model read it, from its other words)
+    ("我阿嬤昨晚不見了 她失智 家在郭家溝", "不见了"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -2844,6 +2846,13 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "俺家液化气灶管子老化着火了 厨房烧了 好在人没事 现在厨房简单收拾了 一家人住着没问题 就是花了小一万",  # a kitchen fire, the family living there again (more219)
     "我爸一个人住 八十多了 天天担心他半夜起夜摔了没人知道 有没有一按就能叫人的呼叫器",  # the worry of a fall nobody would know of (more220)
     "俺家那口子炖的鱼 跟煤气泄露了似的 熏死我了😂",  # a smell as bad as gas (more219)
+    "路上碰见条小黑狗让三轮轧了 腿断了 一直哼哼 看着快不行了 哪有管动物的",  # a dog dying, clauses on (more221)
+    "俺家那头老母猪烧到四十一度了 兽医说再看看 有补助不",  # a sow's fever (more221)
+    "寺里那条老黄狗三天没吃东西了 趴在门口 问问附近有兽医没",  # a dog off its food (more222)
+    "半个月前我二舅家失火那个事儿 他耳朵聋没听见 好在人没事 现在住我表姐家挺好的 就是东西全烧了 还能报临时救助不",  # a fire told as a matter past (more221)
+    "我奶奶瘫在炕上好几年了 前些天我爷爷也住院了 我姑回来天天伺候着 家里暂时没事 像这样的失能老人有上门照料吗",  # all right at home for now (more222)
+    "之前讲过我细佬喺东塔村冇嘢食 多谢村委而家日日有人送饭畀佢 佢想揾份工 有冇介绍",  # fed every day now, in Cantonese (more222)
+    "暖气费又涨了 这是要冻死我们啊 屋里才十六度 你们管不管",  # a complaint's figure (more222)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
