@@ -2421,6 +2421,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "想问问医疗救助咋申请 要多长时间能批 还有就是孩子这会儿还在抽 卫生院让马上转县里",  # a child still fitting, after a question (more215)
     "燃气报警器一直叫 阀关了还有味",  # gas still smelt after the valve was shut (more219)
     "燃气管让施工挖断了 整栋楼都撤出来了 今晚不让回去 老人跟俩孩子现在在楼下冻着呢",  # a block evacuated, out in the cold now (more220)
+    "俺爷瘫床上好几年都是俺奶伺候俺奶上礼拜住院了家里就剩他一个俺在外地回不去求你们谁去看一眼",  # alone now, typed without a pause after 上礼拜 (more224)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2853,6 +2854,9 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "我奶奶瘫在炕上好几年了 前些天我爷爷也住院了 我姑回来天天伺候着 家里暂时没事 像这样的失能老人有上门照料吗",  # all right at home for now (more222)
     "之前讲过我细佬喺东塔村冇嘢食 多谢村委而家日日有人送饭畀佢 佢想揾份工 有冇介绍",  # fed every day now, in Cantonese (more222)
     "暖气费又涨了 这是要冻死我们啊 屋里才十六度 你们管不管",  # a complaint's figure (more222)
+    "俺家那头老黄牛三天不吃草了 趴着起不来 附近有兽医没",  # a cow that cannot rise (more224)
+    "邻居进城住院了 院里那条狗好几天没人喂 趴着起不来 这事找谁",  # a dog unfed (more223)
+    "村里都说刘大爷两天没见着人 窗帘也没拉 后来是他外甥接去喝喜酒了 今儿上午刚回来，好好的",  # back and well (more223)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
