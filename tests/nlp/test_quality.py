@@ -148,10 +148,12 @@ SAMPLE = SHARED / "data/sample_messages.jsonl"
 # recall still 20/21; holdout unchanged.  The floors follow, so a rule that loses those messages again fails here.
 # Thirty-third pass (rules from twenty rounds of fresh writers, dev_tune_more167..186), measured once at its end: holdout3
 # precision 0.883 -> 0.890 (one calm row no longer raised, by 米面倒还有 as food in the house: 102 calm tuning rows, no urgent
-# one); every other figure the same, sample recall still 20/21.
+# one); every other figure the same, sample recall still 20/21.  Thirty-sixth pass: holdout2 precision 0.915 -> 0.922 (one
+# calm row lost a false alarm and the crisis lines by 「…被救回来的那个…」 naming someone else after a past attempt, chosen on
+# 3 calm tuning rows and no urgent one); every other figure the same.
 KNOWN = {
     "holdout": {"category_accuracy": 0.927, "urgent_recall": 0.977, "urgent_precision": 0.824, "town_accuracy": 1.0},
-    "holdout2": {"category_accuracy": 0.957, "urgent_recall": 1.0, "urgent_precision": 0.915,
+    "holdout2": {"category_accuracy": 0.957, "urgent_recall": 1.0, "urgent_precision": 0.922,
                  "town_accuracy": 0.995},
     "holdout3": {"category_accuracy": 0.973, "urgent_recall": 1.0, "urgent_precision": 0.896,
                  "town_accuracy": 0.989},

@@ -2422,6 +2422,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "燃气报警器一直叫 阀关了还有味",  # gas still smelt after the valve was shut (more219)
     "燃气管让施工挖断了 整栋楼都撤出来了 今晚不让回去 老人跟俩孩子现在在楼下冻着呢",  # a block evacuated, out in the cold now (more220)
     "俺爷瘫床上好几年都是俺奶伺候俺奶上礼拜住院了家里就剩他一个俺在外地回不去求你们谁去看一眼",  # alone now, typed without a pause after 上礼拜 (more224)
+    "我妈住院了我在医院陪着 这几天我弟在家伺候我爸 刚才我弟打电话说我爸摔了起不来 头上流血了",  # a carer at home ends no fall (a guard, more225)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2857,6 +2858,9 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "俺家那头老黄牛三天不吃草了 趴着起不来 附近有兽医没",  # a cow that cannot rise (more224)
     "邻居进城住院了 院里那条狗好几天没人喂 趴着起不来 这事找谁",  # a dog unfed (more223)
     "村里都说刘大爷两天没见着人 窗帘也没拉 后来是他外甥接去喝喜酒了 今儿上午刚回来，好好的",  # back and well (more223)
+    "家里小狗抽风 口吐白沫 孩子吓坏了 兽医站几点开门",  # a puppy's fit (more225)
+    "我妈住院了我在医院陪着 我爸瘫了几年了 这几天我弟在家伺候他 想问护理补贴咋办",  # someone caring at home now (more225)
+    "情况说明：昨晚社区有家长酒后打孩子 民警已处置 孩子由奶奶接走 只是擦破点皮 特此报备",  # a report closed (more226)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -2996,6 +3000,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("我是老师 去年班上有个孩子说过不想活了 看了心理医生 现在挺开朗的 想问问要不要登记", False),  # a pupil's past talk, cheerful now (more213)
     ("去年秋天喝药那个小伙子 今天电话回访了 人挺好 在物流园上班了 他妈想找人跟他聊聊", False),  # someone else's past attempt, well on a follow-up call (more217)
     ("听说昨天桥那边有个小伙子要跳河 让路过的给拽上来了 送医院了 人没事 群里都传疯了 真的假的", False),  # hearsay of an attempt, doubted after the rescue is told (more219)
+    ("上个月俺家小子一时想不开喝了药 抢救过来了 现在在家好好的 想找个心理老师给聊聊", False),  # the family's boy, well now (more226)
+    ("社工回访：前年喝药被救回来的那个姑娘 现在在县城上班 情绪稳定 继续回访", False),  # named after the rescue (more226)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
