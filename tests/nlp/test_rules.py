@@ -2423,6 +2423,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "燃气管让施工挖断了 整栋楼都撤出来了 今晚不让回去 老人跟俩孩子现在在楼下冻着呢",  # a block evacuated, out in the cold now (more220)
     "俺爷瘫床上好几年都是俺奶伺候俺奶上礼拜住院了家里就剩他一个俺在外地回不去求你们谁去看一眼",  # alone now, typed without a pause after 上礼拜 (more224)
     "我妈住院了我在医院陪着 这几天我弟在家伺候我爸 刚才我弟打电话说我爸摔了起不来 头上流血了",  # a carer at home ends no fall (a guard, more225)
+    "奶奶平时天天接送孩子 今天早上奶奶在路上摔了起不来 孩子自己在学校门口哭",  # nor does a grandmother who takes the child (a guard, more227)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2465,6 +2466,9 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     ("俺一个人 病着干不了活 今儿锅里嘛也没有 孩子饿得直哭", "锅里嘛也没有"),
     # more222: 阿嬤 is grandmother in Min and Taiwan speech (before, only the model read it, from its other words)
     ("我阿嬤昨晚不見了 她失智 家在郭家溝", "不见了"),
+    # more228: a door smashed now, dialysis to stop on a named day (before, only the model read them)
+    ("快来人 前夫喝了酒在我家门口砸门 我跟孩子把自己锁在里屋了 邦均村", "砸门"),
+    ("报个情况 村里老孙透析好几年了 钱接不上了 医院说后天起停透析", "停透析"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -2861,6 +2865,15 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "家里小狗抽风 口吐白沫 孩子吓坏了 兽医站几点开门",  # a puppy's fit (more225)
     "我妈住院了我在医院陪着 我爸瘫了几年了 这几天我弟在家伺候他 想问护理补贴咋办",  # someone caring at home now (more225)
     "情况说明：昨晚社区有家长酒后打孩子 民警已处置 孩子由奶奶接走 只是擦破点皮 特此报备",  # a report closed (more226)
+    "班里有个孩子家的小狗前天夜里冻死了 孩子哭了一整天 学校能请心理老师来看看吗",  # a dog frozen overnight (more227)
+    "老头子一拌嘴就说这破房早晚塌了 其实就北屋漏点雨 墙没裂 危房改造咋申请",  # a grumble in a quarrel (more227)
+    "学校想做个预案 要是有学生家里大人突然都住院了 孩子没人管 该联系谁",  # a school's plan (more227)
+    "学生父母离婚后都不管了 跟着奶奶过 奶奶身体还硬朗 天天接送 想申请事实无人抚养补贴",  # a grandmother who takes the child (more227)
+    "庙会上有个人跪着 牌子上写孩子白血病急需救命钱 看着不像真的 你们管不管",  # a beggar's sign (more227)
+    "问个政策上的事：急诊夜里老有交不起押金的 要是病人是低保户 医疗救助能先垫付吗",  # a question of policy (more228)
+    "着火那家人烫伤都处理好了 现在住孩子姥姥家 吃住有着落 就是东西全烧没了 问临时救助咋办",  # housed and fed after a fire (more228)
+    "年货市场堵了俩钟头 饿得前胸贴后背 这交通谁管",  # hungry in a traffic jam (more228)
+    "大风把村口广告牌刮倒了 正砸俺家鸡窝上 砸死三只鸡 找谁赔",  # a hen house crushed (more228)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
