@@ -164,8 +164,8 @@ class SignalCollector:
         # ... or named right after it, as the one who did it (「上个月西塔村喝药的那个小伙子 现在出院了」).
         # (「上个月喝药那个小伙子」 names him without 的: dev_tune_more110; 「去年闹着要跳河那小伙」 without 个: more124)
         # (and a pupil by her year or age: 「上个月那个跳河的初二女孩」, dev_tune_more152; and after the rescue, 「去年喝药被救回来的
-        # 那个孩子」: 3 calm tuning rows, no urgent one, dev_tune_more226)
-        self._other_after = re.compile(rf"(?:被(?:抢救|救|劝)(?:回来|过来|下来|上来)?)?(?:了)?(?:的(?:那个|那位|这个)?|那个|那位|那)(?:{_GRADE})?(?:{_alt(news_others)})" if news_others
+        # 那个孩子」: 3 calm tuning rows, no urgent one, dev_tune_more226; and by what she is, 「喝农药被救回来的留守媳妇」, more230)
+        self._other_after = re.compile(rf"(?:被(?:抢救|救|劝)(?:回来|过来|下来|上来)?)?(?:了)?(?:的(?:那个|那位|这个)?|那个|那位|那)(?:{_GRADE})?(?:留守|外地|外来|独居|年轻)?(?:{_alt(news_others)})" if news_others
                                        else r"(?!x)x")
         # After a comma only an unmistakable death: 「说要跳河,走了」 is a threat and a disappearance.
         self._died = re.compile(rf"了?(?:{_alt(news_deaths)})|,(?:没救过来|没抢救过来|人没了|去世了|过世了)"

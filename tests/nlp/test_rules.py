@@ -2469,6 +2469,8 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     # more228: a door smashed now, dialysis to stop on a named day (before, only the model read them)
     ("快来人 前夫喝了酒在我家门口砸门 我跟孩子把自己锁在里屋了 邦均村", "砸门"),
     ("报个情况 村里老孙透析好几年了 钱接不上了 医院说后天起停透析", "停透析"),
+    # more230: a fever with the one who has it before 烧 (before, only the model read it)
+    ("孩子烧40度 家里没钱 去不了医院 东塔村", "烧40度"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -2874,6 +2876,7 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "着火那家人烫伤都处理好了 现在住孩子姥姥家 吃住有着落 就是东西全烧没了 问临时救助咋办",  # housed and fed after a fire (more228)
     "年货市场堵了俩钟头 饿得前胸贴后背 这交通谁管",  # hungry in a traffic jam (more228)
     "大风把村口广告牌刮倒了 正砸俺家鸡窝上 砸死三只鸡 找谁赔",  # a hen house crushed (more228)
+    "我们单位看门的老张，下月要做髋关节手术，医院说先交三万押金，他凑不齐，问问医疗救助能不能提前给点",  # an operation booked (more229)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -3015,6 +3018,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("听说昨天桥那边有个小伙子要跳河 让路过的给拽上来了 送医院了 人没事 群里都传疯了 真的假的", False),  # hearsay of an attempt, doubted after the rescue is told (more219)
     ("上个月俺家小子一时想不开喝了药 抢救过来了 现在在家好好的 想找个心理老师给聊聊", False),  # the family's boy, well now (more226)
     ("社工回访：前年喝药被救回来的那个姑娘 现在在县城上班 情绪稳定 继续回访", False),  # named after the rescue (more226)
+    ("网格员回访：那个前年喝药被救回来的外地媳妇 现在在超市上班 人挺好 继续按月回访", False),  # and by what she is (more230)
+    ("我姥姥老念叨要找老伴 我们也同意 区里有老年人相亲活动吗", False),  # marrying again is no following the dead (more229)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
