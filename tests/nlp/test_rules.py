@@ -2424,6 +2424,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "俺爷瘫床上好几年都是俺奶伺候俺奶上礼拜住院了家里就剩他一个俺在外地回不去求你们谁去看一眼",  # alone now, typed without a pause after 上礼拜 (more224)
     "我妈住院了我在医院陪着 这几天我弟在家伺候我爸 刚才我弟打电话说我爸摔了起不来 头上流血了",  # a carer at home ends no fall (a guard, more225)
     "奶奶平时天天接送孩子 今天早上奶奶在路上摔了起不来 孩子自己在学校门口哭",  # nor does a grandmother who takes the child (a guard, more227)
+    "我爷爷叫狗咬了 腿上好几个窟窿 流了好多血 打针要好几百 我们拿不出来",  # a bitten man's blood is no dog's (a guard, more232)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2877,6 +2878,10 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "年货市场堵了俩钟头 饿得前胸贴后背 这交通谁管",  # hungry in a traffic jam (more228)
     "大风把村口广告牌刮倒了 正砸俺家鸡窝上 砸死三只鸡 找谁赔",  # a hen house crushed (more228)
     "我们单位看门的老张，下月要做髋关节手术，医院说先交三万押金，他凑不齐，问问医疗救助能不能提前给点",  # an operation booked (more229)
+    "农家院养的狗让车撞了 躺那不动 流了好多血 这附近有宠物医院吗",  # a dog hit by a car (more232)
+    "我家房顶一下雨就漏 这阵子晴天没事 就怕入冬下雪给压塌了 危房改造能赶在冬天前吗",  # a worry for the winter (more231)
+    "养鸡场电费欠了俩月 供电所说再不交就拉闸 一千多只鸡雏离了灯就得冻死 能帮帮忙不",  # chicks, not people, would freeze (more232)
+    "我在下营当护林员，一年一万来块钱，这算不算家庭收入？要是算的话，我家低保是不是就保不住了",  # 低保 that may be lost (more231)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
