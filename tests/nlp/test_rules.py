@@ -2472,6 +2472,8 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     ("报个情况 村里老孙透析好几年了 钱接不上了 医院说后天起停透析", "停透析"),
     # more230: a fever with the one who has it before 烧 (before, only the model read it)
     ("孩子烧40度 家里没钱 去不了医院 东塔村", "烧40度"),
+    # more233: last time's bill unpaid is no past matter (before, 上回 put the refusal in the past, and the model alone read it)
+    ("不急哈 有空再回就行。俺爸透析医院说上回的钱没结清，明天起就不给做了", "不给做"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -2882,6 +2884,7 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "我家房顶一下雨就漏 这阵子晴天没事 就怕入冬下雪给压塌了 危房改造能赶在冬天前吗",  # a worry for the winter (more231)
     "养鸡场电费欠了俩月 供电所说再不交就拉闸 一千多只鸡雏离了灯就得冻死 能帮帮忙不",  # chicks, not people, would freeze (more232)
     "我在下营当护林员，一年一万来块钱，这算不算家庭收入？要是算的话，我家低保是不是就保不住了",  # 低保 that may be lost (more231)
+    "我们小区有只流浪狗，瘸了一条腿，天一冷缩在单元门口直哆嗦，有没有人管啊",  # a dog shivering (more234)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -3025,6 +3028,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("社工回访：前年喝药被救回来的那个姑娘 现在在县城上班 情绪稳定 继续回访", False),  # named after the rescue (more226)
     ("网格员回访：那个前年喝药被救回来的外地媳妇 现在在超市上班 人挺好 继续按月回访", False),  # and by what she is (more230)
     ("我姥姥老念叨要找老伴 我们也同意 区里有老年人相亲活动吗", False),  # marrying again is no following the dead (more229)
+    ("今天让领导当着全办公室骂了一顿 说我干啥啥不行 我寻思也是 我刚把煤气阀拧开了 窗户都关严了 就想找人说说话", True),  # the writer's own gas (more233)
+    ("昨天刚追的剧里男主被冤枉跳河了 我哭了半宿 这编剧太狠了", False),  # a drama's plot (more233)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
