@@ -2479,6 +2479,7 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     ("俺家那口子早上骑三轮送菜让车给顶了 开车的跑了 人在医院疼得直哼哼 大夫说得先拍片子 得先交钱 我兜里就一百多", "让车给顶了"),
     ("我老伴让车撞了 在医院 大夫说不赶紧做手术腿就保不住了 钱不够", "不赶紧做手术"),
     ("孤寡的李大娘家炕洞起火 烧了两间房 人救出来了 现在在我家坐着 她那屋没法住了 晚上不知道上哪住", "不知道上哪住"),
+    ("上仓放羊的老孙头摔沟里了腿断了没钱看", "腿断了"),  # a leg broken in a ditch (more237: no urgent phrase before)
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -2891,6 +2892,7 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "我在下营当护林员，一年一万来块钱，这算不算家庭收入？要是算的话，我家低保是不是就保不住了",  # 低保 that may be lost (more231)
     "我们小区有只流浪狗，瘸了一条腿，天一冷缩在单元门口直哆嗦，有没有人管啊",  # a dog shivering (more234)
     "村里老孙家儿子出车祸人家赔了几十万，到现在还领着低保，村支书是他本家，这事没人管吗",  # a complaint's question (more235)
+    "我爸胸口疼送急诊等了俩钟头才给看，好在查出来就是早搏，开了药回家了，现在没事。这医院太不拿人当回事了",  # all right now (more237)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
