@@ -2893,6 +2893,7 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "我们小区有只流浪狗，瘸了一条腿，天一冷缩在单元门口直哆嗦，有没有人管啊",  # a dog shivering (more234)
     "村里老孙家儿子出车祸人家赔了几十万，到现在还领着低保，村支书是他本家，这事没人管吗",  # a complaint's question (more235)
     "我爸胸口疼送急诊等了俩钟头才给看，好在查出来就是早搏，开了药回家了，现在没事。这医院太不拿人当回事了",  # all right now (more237)
+    "县里中学宿舍暖气跟没有一样，孩子打电话说冻死了，晚上穿着棉袄睡，这事该找谁",  # a pupil's figure of the cold (more239)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -3038,6 +3039,11 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("我姥姥老念叨要找老伴 我们也同意 区里有老年人相亲活动吗", False),  # marrying again is no following the dead (more229)
     ("今天让领导当着全办公室骂了一顿 说我干啥啥不行 我寻思也是 我刚把煤气阀拧开了 窗户都关严了 就想找人说说话", True),  # the writer's own gas (more233)
     ("昨天刚追的剧里男主被冤枉跳河了 我哭了半宿 这编剧太狠了", False),  # a drama's plot (more233)
+    # one's papers laid out and going to join the dead spouse, under a calm hedge (more240: no phrase at all before)
+    ("老伴走了快一年了 一个人住 这两天把存折房本都摆桌上了 过了今晚就去找老伴 你们有空再回就行", True),
+    ("我明天去找老伴商量一下 看看低保的材料还差啥", False),  # a living one (a guard)
+    ("楼上天天半夜剁馅儿 吵得我都想跳楼了 物业也不管 你们给协调协调", False),  # a figure of exasperation (more239)
+    ("养了十几年的狗昨天没了 最后那几天不吃不喝跟不想活了似的 我难受得睡不着 说出来好受点", False),  # a dying dog (more240)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
