@@ -2480,6 +2480,7 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     ("我老伴让车撞了 在医院 大夫说不赶紧做手术腿就保不住了 钱不够", "不赶紧做手术"),
     ("孤寡的李大娘家炕洞起火 烧了两间房 人救出来了 现在在我家坐着 她那屋没法住了 晚上不知道上哪住", "不知道上哪住"),
     ("上仓放羊的老孙头摔沟里了腿断了没钱看", "腿断了"),  # a leg broken in a ditch (more237: no urgent phrase before)
+    ("谢谢你们上回帮忙 对了还有个事 刚才孩子把暖壶碰倒了 开水全浇腿上了 起了一大片泡 一直哭 村里打不着车", "起了一大片泡"),  # a scald (more241)
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -2894,6 +2895,8 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "村里老孙家儿子出车祸人家赔了几十万，到现在还领着低保，村支书是他本家，这事没人管吗",  # a complaint's question (more235)
     "我爸胸口疼送急诊等了俩钟头才给看，好在查出来就是早搏，开了药回家了，现在没事。这医院太不拿人当回事了",  # all right now (more237)
     "县里中学宿舍暖气跟没有一样，孩子打电话说冻死了，晚上穿着棉袄睡，这事该找谁",  # a pupil's figure of the cold (more239)
+    "生完孩子得了乳腺炎烧到四十度 在镇卫生院输了三天液 现在不烧了 就是花了两千 新农合能再报点不",  # a fever gone (more241)
+    "村口那条瘸狗冻得直叫 谁管管",  # a dog in the cold (more241)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -3044,6 +3047,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("我明天去找老伴商量一下 看看低保的材料还差啥", False),  # a living one (a guard)
     ("楼上天天半夜剁馅儿 吵得我都想跳楼了 物业也不管 你们给协调协调", False),  # a figure of exasperation (more239)
     ("养了十几年的狗昨天没了 最后那几天不吃不喝跟不想活了似的 我难受得睡不着 说出来好受点", False),  # a dying dog (more240)
+    ("社工站反映：村里小孙去年那回想不开喝了药，救回来以后一直挺好，现在在镇上打零工，想找个心理老师聊聊", False),  # well since (more241)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
