@@ -2425,6 +2425,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "我妈住院了我在医院陪着 这几天我弟在家伺候我爸 刚才我弟打电话说我爸摔了起不来 头上流血了",  # a carer at home ends no fall (a guard, more225)
     "奶奶平时天天接送孩子 今天早上奶奶在路上摔了起不来 孩子自己在学校门口哭",  # nor does a grandmother who takes the child (a guard, more227)
     "我爷爷叫狗咬了 腿上好几个窟窿 流了好多血 打针要好几百 我们拿不出来",  # a bitten man's blood is no dog's (a guard, more232)
+    "家里那条狗早就自己跑回来了 我爸两天没回来了 电话也打不通",  # a person, not the dog, not back (a guard, more243)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2481,6 +2482,8 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     ("孤寡的李大娘家炕洞起火 烧了两间房 人救出来了 现在在我家坐着 她那屋没法住了 晚上不知道上哪住", "不知道上哪住"),
     ("上仓放羊的老孙头摔沟里了腿断了没钱看", "腿断了"),  # a leg broken in a ditch (more237: no urgent phrase before)
     ("谢谢你们上回帮忙 对了还有个事 刚才孩子把暖壶碰倒了 开水全浇腿上了 起了一大片泡 一直哭 村里打不着车", "起了一大片泡"),  # a scald (more241)
+    # a child brought round who is in intensive care and needs a deposit to be moved (more244)
+    ("孩子掉水塘里了 捞上来没气了 按了半天缓过来了 现在在县医院ICU 大夫说得转天津 得先交两万押金 我们凑不上", "押金"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -2897,6 +2900,9 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "县里中学宿舍暖气跟没有一样，孩子打电话说冻死了，晚上穿着棉袄睡，这事该找谁",  # a pupil's figure of the cold (more239)
     "生完孩子得了乳腺炎烧到四十度 在镇卫生院输了三天液 现在不烧了 就是花了两千 新农合能再报点不",  # a fever gone (more241)
     "村口那条瘸狗冻得直叫 谁管管",  # a dog in the cold (more241)
+    "我家猫跑了 两天没回来了 谁看见了告诉一声",  # an animal not back (more243)
+    "我家大黄被车撞了 流了好多血 这附近有宠物医院吗",  # 大黄 is the dog (more244)
+    "举报一下 前年发大水那会 真淹了的几户没领着补助 村主任亲戚倒领了",  # flooded households in a complaint (more244)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -3048,6 +3054,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("楼上天天半夜剁馅儿 吵得我都想跳楼了 物业也不管 你们给协调协调", False),  # a figure of exasperation (more239)
     ("养了十几年的狗昨天没了 最后那几天不吃不喝跟不想活了似的 我难受得睡不着 说出来好受点", False),  # a dying dog (more240)
     ("社工站反映：村里小孙去年那回想不开喝了药，救回来以后一直挺好，现在在镇上打零工，想找个心理老师聊聊", False),  # well since (more241)
+    ("我嫂子前年生完三胞胎 那阵子抑郁得厉害 有回吞了一把药 好在发现得早抢救过来了 现在看了一年多心理医生 好多了 想问问区里有没有产后心理辅导", False),  # more244
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
