@@ -83,6 +83,7 @@ _WRITER_SUBJECT = re.compile(r"(?:我|俺)(?![们家的])")
 _ONE_NOT_RIGHT = r"就(?=[^,.;!?。]{1,5}?(?:不对|不大对|不太对))"
 # A pupil named by her year or age before the word for her (「上个月那个跳河的初二女孩」, dev_tune_more152).
 _GRADE = r"初[一二三]|高[一二三]|[一二三四五六]年级|[0-9一二三四五六七八九十]{1,3}岁"
+_SURNAME = "[李王张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许沈曾彭吕苏卢蒋蔡贾丁魏薛叶余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段钱汤尹黎常武乔贺龚]"  # common surnames
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -164,8 +165,9 @@ class SignalCollector:
         # ... or named right after it, as the one who did it (「上个月西塔村喝药的那个小伙子 现在出院了」).
         # (「上个月喝药那个小伙子」 names him without 的: dev_tune_more110; 「去年闹着要跳河那小伙」 without 个: more124)
         # (and a pupil by her year or age: 「上个月那个跳河的初二女孩」, dev_tune_more152; and after the rescue, 「去年喝药被救回来的
-        # 那个孩子」: 3 calm tuning rows, no urgent one, dev_tune_more226; and by what she is, 「喝农药被救回来的留守媳妇」, more230)
-        self._other_after = re.compile(rf"(?:被(?:抢救|救|劝)(?:回来|过来|下来|上来)?)?(?:了)?(?:的(?:那个|那位|这个)?|那个|那位|那)(?:{_GRADE})?(?:留守|外地|外来|独居|年轻)?(?:{_alt(news_others)})" if news_others
+        # 那个孩子」: 3 calm tuning rows, no urgent one, dev_tune_more226; and by what she is, 「喝农药被救回来的留守媳妇」, more230;
+        # and by her surname, 「上个月那个因为被骗喝药的李大娘 抢救过来以后…」, more245)
+        self._other_after = re.compile(rf"(?:被(?:抢救|救|劝)(?:回来|过来|下来|上来)?)?(?:了)?(?:的(?:那个|那位|这个)?|那个|那位|那)(?:{_GRADE})?(?:留守|外地|外来|独居|年轻|{_SURNAME})?(?:{_alt(news_others)})" if news_others
                                        else r"(?!x)x")
         # After a comma only an unmistakable death: 「说要跳河,走了」 is a threat and a disappearance.
         self._died = re.compile(rf"了?(?:{_alt(news_deaths)})|,(?:没救过来|没抢救过来|人没了|去世了|过世了)"

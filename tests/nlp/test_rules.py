@@ -2426,6 +2426,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "奶奶平时天天接送孩子 今天早上奶奶在路上摔了起不来 孩子自己在学校门口哭",  # nor does a grandmother who takes the child (a guard, more227)
     "我爷爷叫狗咬了 腿上好几个窟窿 流了好多血 打针要好几百 我们拿不出来",  # a bitten man's blood is no dog's (a guard, more232)
     "家里那条狗早就自己跑回来了 我爸两天没回来了 电话也打不通",  # a person, not the dog, not back (a guard, more243)
+    "我七十六了 降压药停了俩月 夜儿个开始头晕 左手有点麻 拿筷子不得劲 不急 有空回一下就行",  # a stroke's signs under 不急 (more245)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2903,6 +2904,8 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "我家猫跑了 两天没回来了 谁看见了告诉一声",  # an animal not back (more243)
     "我家大黄被车撞了 流了好多血 这附近有宠物医院吗",  # 大黄 is the dog (more244)
     "举报一下 前年发大水那会 真淹了的几户没领着补助 村主任亲戚倒领了",  # flooded households in a complaint (more244)
+    "俺家大黄半夜跟着野猫跑出去了 到现在没回来 村里黑咕隆咚的 找了一圈没找着 这个你们管不管",  # a dog not back (more245)
+    "前天夜里头晕 右手有点麻 早上起来就好了 今天量血压一百七 这降压药能报销多少",  # numbness gone by morning (a guard, more245)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -3055,6 +3058,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("养了十几年的狗昨天没了 最后那几天不吃不喝跟不想活了似的 我难受得睡不着 说出来好受点", False),  # a dying dog (more240)
     ("社工站反映：村里小孙去年那回想不开喝了药，救回来以后一直挺好，现在在镇上打零工，想找个心理老师聊聊", False),  # well since (more241)
     ("我嫂子前年生完三胞胎 那阵子抑郁得厉害 有回吞了一把药 好在发现得早抢救过来了 现在看了一年多心理医生 好多了 想问问区里有没有产后心理辅导", False),  # more244
+    ("河西村网格员反馈 昨天报的那户烧炭盆的老两口 今天已经给换了电暖器 村里也帮交了电费 俩人都挺好 这条可以结了", False),  # a brazier for heat (more245)
+    ("回访 上个月那个因为被骗喝药的李大娘 抢救过来以后一直住她闺女家 精神头好多了", False),  # named by her surname (more245)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
