@@ -2485,6 +2485,9 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     ("谢谢你们上回帮忙 对了还有个事 刚才孩子把暖壶碰倒了 开水全浇腿上了 起了一大片泡 一直哭 村里打不着车", "起了一大片泡"),  # a scald (more241)
     # a child brought round who is in intensive care and needs a deposit to be moved (more244)
     ("孩子掉水塘里了 捞上来没气了 按了半天缓过来了 现在在县医院ICU 大夫说得转天津 得先交两万押金 我们凑不上", "押金"),
+    # more247 and more248: a stroke's signs told loosely under 不急, and a leg found swollen this morning after a 不着急
+    ("我爸昨天晚上开始说话就不利索了 右手拿不住筷子 嘴也有点歪 他不去医院 不急哈 就是想问问能不能找个人过去瞅一眼", "拿不住筷子"),
+    ("说个事 不着急啊 我公公腿上长了个包好几个月了 也不让去看 今儿早上一看那条腿肿得发紫 发烧 站都站不起来 先问问有没有啥救助", "站不起来"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -3060,6 +3063,9 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("我嫂子前年生完三胞胎 那阵子抑郁得厉害 有回吞了一把药 好在发现得早抢救过来了 现在看了一年多心理医生 好多了 想问问区里有没有产后心理辅导", False),  # more244
     ("河西村网格员反馈 昨天报的那户烧炭盆的老两口 今天已经给换了电暖器 村里也帮交了电费 俩人都挺好 这条可以结了", False),  # a brazier for heat (more245)
     ("回访 上个月那个因为被骗喝药的李大娘 抢救过来以后一直住她闺女家 精神头好多了", False),  # named by her surname (more245)
+    ("天天拎水 这腰彻底不行了 有时候站井沿上往下看 想着干脆下去得了 省得给谁添麻烦 嗨 说说而已 你们别当回事", True),  # more248
+    ("我爸查出来肺癌 不肯做手术 昨天吃饭时跟我说 实在不行就上水库那边去 不给你们添累赘 我心里不踏实", True),  # more248
+    ("周末想上水库那边钓鱼 有没有一块去的", False),  # a day out (a guard)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
