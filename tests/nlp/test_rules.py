@@ -2427,6 +2427,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "我爷爷叫狗咬了 腿上好几个窟窿 流了好多血 打针要好几百 我们拿不出来",  # a bitten man's blood is no dog's (a guard, more232)
     "家里那条狗早就自己跑回来了 我爸两天没回来了 电话也打不通",  # a person, not the dog, not back (a guard, more243)
     "我七十六了 降压药停了俩月 夜儿个开始头晕 左手有点麻 拿筷子不得劲 不急 有空回一下就行",  # a stroke's signs under 不急 (more245)
+    "尊敬的领导 您好 我是程家庄村的 今年六十二了 低保申请交了到现在也没个信儿 从前儿个起家里米面就都没了 这两天就喝了点开水 有空再回就行",  # more249
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2488,6 +2489,10 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     # more247 and more248: a stroke's signs told loosely under 不急, and a leg found swollen this morning after a 不着急
     ("我爸昨天晚上开始说话就不利索了 右手拿不住筷子 嘴也有点歪 他不去医院 不急哈 就是想问问能不能找个人过去瞅一眼", "拿不住筷子"),
     ("说个事 不着急啊 我公公腿上长了个包好几个月了 也不让去看 今儿早上一看那条腿肿得发紫 发烧 站都站不起来 先问问有没有啥救助", "站不起来"),
+    # more249 and more250: a numbered report's second item after 总体情况稳定, a family in a shed after the roof fell in
+    ("现将本周走访情况汇报如下 一、本周共走访独居老人12户 总体情况稳定 二、东塔村王大爷 81岁 独居 从昨天早上到现在窗帘一直没拉开 敲门没人应",
+     "窗帘一直没拉开"),
+    ("半夜房顶让雪压塌了一半 人没事 就是现在一家人挤在柴火棚子里 孩子小 冷 村里说等等 不着急", "柴火棚子"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -2909,6 +2914,8 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "举报一下 前年发大水那会 真淹了的几户没领着补助 村主任亲戚倒领了",  # flooded households in a complaint (more244)
     "俺家大黄半夜跟着野猫跑出去了 到现在没回来 村里黑咕隆咚的 找了一圈没找着 这个你们管不管",  # a dog not back (more245)
     "前天夜里头晕 右手有点麻 早上起来就好了 今天量血压一百七 这降压药能报销多少",  # numbness gone by morning (a guard, more245)
+    "今儿蹲了一天集 大白菜三毛一斤都没人要 冻得我脚都木了 回家下碗面条去 跟你们唠唠",  # a market day (more249)
+    "老伴走了以后 他养的那条大黄不吃不喝好几天了 天天趴他那双棉鞋上 我看着心里难受 这狗是不是要饿死了",  # the dog (more250)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -3066,6 +3073,9 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("天天拎水 这腰彻底不行了 有时候站井沿上往下看 想着干脆下去得了 省得给谁添麻烦 嗨 说说而已 你们别当回事", True),  # more248
     ("我爸查出来肺癌 不肯做手术 昨天吃饭时跟我说 实在不行就上水库那边去 不给你们添累赘 我心里不踏实", True),  # more248
     ("周末想上水库那边钓鱼 有没有一块去的", False),  # a day out (a guard)
+    ("老伴儿走了快俩月了 想问问他医保卡里剩的钱能取出来不 这阵子老琢磨 等我把他的事办利索了 就去找他 省得给孩子们添麻烦", True),  # more250
+    ("低保的材料还差个章 明天我就去找他商量", False),  # a living man (a guard)
+    ("村里孙大爷老伴走了以后 前天晚上一个人出去找老伴 走丢了 天亮在邻村找着了 现在他儿子接回家了", False),  # found (more250)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
