@@ -2428,6 +2428,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "家里那条狗早就自己跑回来了 我爸两天没回来了 电话也打不通",  # a person, not the dog, not back (a guard, more243)
     "我七十六了 降压药停了俩月 夜儿个开始头晕 左手有点麻 拿筷子不得劲 不急 有空回一下就行",  # a stroke's signs under 不急 (more245)
     "尊敬的领导 您好 我是程家庄村的 今年六十二了 低保申请交了到现在也没个信儿 从前儿个起家里米面就都没了 这两天就喝了点开水 有空再回就行",  # more249
+    "我户口本前年让前妻带走了 去年低保复核说材料不全给停了 补户口本又得她签字 她不给 从上礼拜起家里就断顿了 这几天就在菜市场捡点菜叶子",  # more251
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -3076,6 +3077,9 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("老伴儿走了快俩月了 想问问他医保卡里剩的钱能取出来不 这阵子老琢磨 等我把他的事办利索了 就去找他 省得给孩子们添麻烦", True),  # more250
     ("低保的材料还差个章 明天我就去找他商量", False),  # a living man (a guard)
     ("村里孙大爷老伴走了以后 前天晚上一个人出去找老伴 走丢了 天亮在邻村找着了 现在他儿子接回家了", False),  # found (more250)
+    ("问个事 不急 有空回我就行 网贷拆东墙补西墙补不上了 天天有人给我通讯录打电话 我就想问问 从六楼下去是不是一下就过去了 不疼吧", True),  # more252
+    ("我表哥前阵子让网贷的堵过门 还说要跳楼 后来家里帮着还上了 现在好着呢 在那边跑车 想问问咱这有啥帮扶", False),  # more252
+    ("府君山社区那个小伙子 去年喝药那个 这一年我一直随访 现在在超市上班了 状态挺好 想问问心理老师还能不能再来", False),  # more252
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
