@@ -2494,6 +2494,9 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     ("现将本周走访情况汇报如下 一、本周共走访独居老人12户 总体情况稳定 二、东塔村王大爷 81岁 独居 从昨天早上到现在窗帘一直没拉开 敲门没人应",
      "窗帘一直没拉开"),
     ("半夜房顶让雪压塌了一半 人没事 就是现在一家人挤在柴火棚子里 孩子小 冷 村里说等等 不着急", "柴火棚子"),
+    # more253 and more254: a neighbour not heard since Saturday, a man through the ice that friends cannot pull out under 不急
+    ("隔壁那个老太太 平时隔墙天天能听见她咳嗽开电视 打礼拜六到现在一点动静没有 门口挂的牛奶也没拿 她儿子在外地", "一点动静没有"),
+    ("不急 就问一下哈 在水库冰上钓鱼呢 旁边一个大哥掉冰窟窿里了 我们几个趴冰上拽 拽不上来 这该打哪个电话", "拽不上来"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -3080,6 +3083,10 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("问个事 不急 有空回我就行 网贷拆东墙补西墙补不上了 天天有人给我通讯录打电话 我就想问问 从六楼下去是不是一下就过去了 不疼吧", True),  # more252
     ("我表哥前阵子让网贷的堵过门 还说要跳楼 后来家里帮着还上了 现在好着呢 在那边跑车 想问问咱这有啥帮扶", False),  # more252
     ("府君山社区那个小伙子 去年喝药那个 这一年我一直随访 现在在超市上班了 状态挺好 想问问心理老师还能不能再来", False),  # more252
+    ("我儿子一级智力残疾 我查出来癌症晚期 托养要是办不成 我就只能抱着他一块跳水库了 麻烦有空回个话", True),  # more253
+    ("老伴前年走了 现在啥也干不了 有时候就琢磨 哪天溜达到水库冰面上 往窟窿里一钻得了 省心 别当真", True),  # more254
+    ("去年我们这有个租房的老爷子让房东撵 想不开喝了药 幸亏发现早抢救过来了 现在在他闺女家住着挺好", False),  # more253
+    ("听说下营那边有个媳妇带孩子跳水库了 人都救上来了没事 你们知道这事不", False),  # heard of, and over (a guard)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
