@@ -2497,6 +2497,10 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     # more253 and more254: a neighbour not heard since Saturday, a man through the ice that friends cannot pull out under 不急
     ("隔壁那个老太太 平时隔墙天天能听见她咳嗽开电视 打礼拜六到现在一点动静没有 门口挂的牛奶也没拿 她儿子在外地", "一点动静没有"),
     ("不急 就问一下哈 在水库冰上钓鱼呢 旁边一个大哥掉冰窟窿里了 我们几个趴冰上拽 拽不上来 这该打哪个电话", "拽不上来"),
+    # more255 and more256: hiding from a beating now under 不急, and nobody in a bedridden woman's room since yesterday
+    ("想问下低保的事 我家那口子喝完酒又开始了 刚才抡板凳砸我 我现在躲厕所里插着门呢 孩子在外屋 不急啊 有空回个话就行", "躲厕所里插着门"),
+    ("我七十七了 瘫炕上四年了 一直是我儿子伺候 他上礼拜没了 想问问丧葬补助给谁领 还有我这 从夜个后晌到现在没人进过屋 水壶也空了 够不着",
+     "到现在没人进过屋"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -3087,6 +3091,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("老伴前年走了 现在啥也干不了 有时候就琢磨 哪天溜达到水库冰面上 往窟窿里一钻得了 省心 别当真", True),  # more254
     ("去年我们这有个租房的老爷子让房东撵 想不开喝了药 幸亏发现早抢救过来了 现在在他闺女家住着挺好", False),  # more253
     ("听说下营那边有个媳妇带孩子跳水库了 人都救上来了没事 你们知道这事不", False),  # heard of, and over (a guard)
+    ("我双相 药昨天吃完了 门特卡停了 这两天睡不着 昨晚在卫生间拿刀片比划了半天 后来没弄 现在没事了 就是问问门特为啥停了", True),  # more256
+    ("请教个政策 别当真 人要是自个寻了短见 村里那份丧葬补贴还给不给 不给我就再琢磨琢磨别的法子", True),  # more256
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
