@@ -592,11 +592,11 @@ def _story_told_first(text: str, found: list[Found], news_clauses: list[tuple[_S
 # 了 现在半边身子不利索」).  Without a word of now, the writer has not marked where the story ends: nothing changes.
 _THEN = re.compile(r"去年|前年|前些年|前几年|早些年|那几年|那些年|那两年|那年(?!轻)|当年|几年前|多年前|[两三四五六七八九十]年前|小时候|"
                    r"(?:19|20)\d{2}年(?!\d{1,2}月\d{1,2}[日号])|[一二]〇[一二三四五六七八九〇]{2}年|二零[一二三四五六七八九零]{2}年")
+# (从上礼拜 and the like, since last week: 「去年低保复核说材料不全给停了 … 从上礼拜起家里就断顿了」, dev_tune_more251, ends last year's story)
 _NOW = re.compile(r"现在|目前|如今|眼下|这会|此刻|今天|今儿|今早|今晚|刚才|刚刚|这两天|这几天|这些天|这阵|最近|近来|昨天|昨晚|昨儿|"
                   r"前天|前儿|至今|一直|还在|今年|这个月|本月|这周|这礼拜|这回|这次|从上礼拜|从上个礼拜|从上周|从上星期")
 
 
-# (从上礼拜 and the like, since last week: 「去年低保复核说材料不全给停了 … 从上礼拜起家里就断顿了」, dev_tune_more251, ends last year's story)
 # ... and a while ago, for someone else's attempt that they came through (「那小伙子前阵子欠网贷又欠亲戚 闹着要跳楼 后来…
 # 人挺好的」, dev_tune_more123)
 _LONG_AGO = re.compile(rf"{_THEN.pattern}|前阵子|前段时间|前些日子|前一阵|上个月|上月")
