@@ -3093,6 +3093,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("听说下营那边有个媳妇带孩子跳水库了 人都救上来了没事 你们知道这事不", False),  # heard of, and over (a guard)
     ("我双相 药昨天吃完了 门特卡停了 这两天睡不着 昨晚在卫生间拿刀片比划了半天 后来没弄 现在没事了 就是问问门特为啥停了", True),  # more256
     ("请教个政策 别当真 人要是自个寻了短见 村里那份丧葬补贴还给不给 不给我就再琢磨琢磨别的法子", True),  # more256
+    ("个体户欠的货款和贷款 我要是没了 这债还用不用我闺女还 要是不用还 我就放心走了", True),  # more257
+    ("我爸清醒的时候就说活着拖累我们 前天我收拾他床 发现枕头底下塞着根绳子 问他 他说留着有用 不着急 您看着安排", True),  # more258
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
