@@ -2429,6 +2429,12 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "我七十六了 降压药停了俩月 夜儿个开始头晕 左手有点麻 拿筷子不得劲 不急 有空回一下就行",  # a stroke's signs under 不急 (more245)
     "尊敬的领导 您好 我是程家庄村的 今年六十二了 低保申请交了到现在也没个信儿 从前儿个起家里米面就都没了 这两天就喝了点开水 有空再回就行",  # more249
     "我户口本前年让前妻带走了 去年低保复核说材料不全给停了 补户口本又得她签字 她不给 从上礼拜起家里就断顿了 这几天就在菜市场捡点菜叶子",  # more251
+    "家里燃气欠费 前儿个给掐了 壁挂炉不转了 屋里冰凉 孩子才两个月 晚上裹着被子 不着急 等你们上班再说",  # a baby in the cold under 不着急 (more260)
+    "上午我那条说家里还能对付几天 那是我瞎说的 不好意思 米缸早就空了 从昨天中午到现在就喝了点凉水 老伴还得打胰岛素",  # a calm taken back (more260)
+    "哈哈 我那胰岛素打完了 跟它说省着点用 开玩笑 这两天没钱去拿 血糖仪一测就显示个HI 头晕 吐了一回 不急哈",  # insulin gone, joked about (more258)
+    "透析室护士跟我说了 下礼拜一之前欠的费补不上 主任就不让透了 我一周得透三回",  # dialysis to stop (more258)
+    "没啥大事 就问问 离了婚低保能不能单独办 他说今儿晚上回来要弄死我 不知道真的假的",  # 晚上回来 is no 上回, last time (more256)
+    "阿姨我问个事 我妈上夜班的时候 她男朋友老半夜进我屋 今天她又上夜班 我把门顶上了 我14 不急也行",  # a girl's door barred (more249)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2924,6 +2930,8 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "前天夜里头晕 右手有点麻 早上起来就好了 今天量血压一百七 这降压药能报销多少",  # numbness gone by morning (a guard, more245)
     "今儿蹲了一天集 大白菜三毛一斤都没人要 冻得我脚都木了 回家下碗面条去 跟你们唠唠",  # a market day (more249)
     "老伴走了以后 他养的那条大黄不吃不喝好几天了 天天趴他那双棉鞋上 我看着心里难受 这狗是不是要饿死了",  # the dog (more250)
+    "补充一下 刚才说冻死了是说俺家羊 昨儿夜里冻死了三只小羊羔 养羊的有啥补贴不",  # an alarm taken back (more260)
+    "现在才十月还不冷 就是孩子才两个月 房子没暖气 怕到腊月冻着 有取暖补贴吗",  # a worry for the winter (a guard, more260)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -3095,6 +3103,9 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("请教个政策 别当真 人要是自个寻了短见 村里那份丧葬补贴还给不给 不给我就再琢磨琢磨别的法子", True),  # more256
     ("个体户欠的货款和贷款 我要是没了 这债还用不用我闺女还 要是不用还 我就放心走了", True),  # more257
     ("我爸清醒的时候就说活着拖累我们 前天我收拾他床 发现枕头底下塞着根绳子 问他 他说留着有用 不着急 您看着安排", True),  # more258
+    ("没啥大事 就是唠唠 有时候寻思把门窗一关 屋里点盆炭睡过去也挺好 省得拖累闺女", True),  # more259
+    ("燃气欠费四千多 有时候真想哪天晚上把燃气灶打开 一关窗户 大家都省心了 说说而已", True),  # more260
+    ("刚才那条没写清楚 不是我爸要跳楼 是我在网上刷到的新闻 想问问咱区有没有心理热线", False),  # a correction (more260)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
