@@ -2435,6 +2435,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "透析室护士跟我说了 下礼拜一之前欠的费补不上 主任就不让透了 我一周得透三回",  # dialysis to stop (more258)
     "没啥大事 就问问 离了婚低保能不能单独办 他说今儿晚上回来要弄死我 不知道真的假的",  # 晚上回来 is no 上回, last time (more256)
     "阿姨我问个事 我妈上夜班的时候 她男朋友老半夜进我屋 今天她又上夜班 我把门顶上了 我14 不急也行",  # a girl's door barred (more249)
+    "我弟是一级残疾 吃饭上厕所都得人伺候 我妈住院了 我在外地打工 他这三天就自己在家 我最早后天到",  # a dependant alone for days (more261)
+    "揣着二百块回家过年 我妈跟我弟在啃凉馒头 从上礼拜就这么对付着 今晚这顿还不知道在哪",  # tonight's meal not to be found (more261)
+    "我妈是环卫临时工 今儿早上在冰上摔了一跤 医院说股骨颈骨折 得做手术 先交两万押金 俺们拿不出来 不着急哈 您看看",  # a hip broken, a deposit (more262)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2507,6 +2510,8 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
     ("想问下低保的事 我家那口子喝完酒又开始了 刚才抡板凳砸我 我现在躲厕所里插着门呢 孩子在外屋 不急啊 有空回个话就行", "躲厕所里插着门"),
     ("我七十七了 瘫炕上四年了 一直是我儿子伺候 他上礼拜没了 想问问丧葬补助给谁领 还有我这 从夜个后晌到现在没人进过屋 水壶也空了 够不着",
      "到现在没人进过屋"),
+    # more261: a father's stock reply quoted is no calm of now
+    ("我爸电话里就一句话 好着呢 房顶掀了他也说好着呢 昨天视频一问 停电三天了 炉子也没柴火了 冻得直哆嗦 我人在上海", "冻得直哆嗦"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
@@ -3106,6 +3111,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("没啥大事 就是唠唠 有时候寻思把门窗一关 屋里点盆炭睡过去也挺好 省得拖累闺女", True),  # more259
     ("燃气欠费四千多 有时候真想哪天晚上把燃气灶打开 一关窗户 大家都省心了 说说而已", True),  # more260
     ("刚才那条没写清楚 不是我爸要跳楼 是我在网上刷到的新闻 想问问咱区有没有心理热线", False),  # a correction (more260)
+    ("工资拖了三个月 对象也跑了 站岗老琢磨 对面那棵歪脖子树挂根绳挺合适 哈哈开玩笑的", True),  # more262
+    ("邻居家的狗一宿一宿叫 我都想拿耗子药给它们药死了 当然是气话 能不能让他拴屋里", False),  # the dogs (more262)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
