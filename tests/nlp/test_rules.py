@@ -2438,6 +2438,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "我弟是一级残疾 吃饭上厕所都得人伺候 我妈住院了 我在外地打工 他这三天就自己在家 我最早后天到",  # a dependant alone for days (more261)
     "揣着二百块回家过年 我妈跟我弟在啃凉馒头 从上礼拜就这么对付着 今晚这顿还不知道在哪",  # tonight's meal not to be found (more261)
     "我妈是环卫临时工 今儿早上在冰上摔了一跤 医院说股骨颈骨折 得做手术 先交两万押金 俺们拿不出来 不着急哈 您看看",  # a hip broken, a deposit (more262)
+    "我高位截瘫 一直我妈照顾 我妈上周走了 这几天我自己躺着 够不着轮椅 尿垫换不了 想问问护理补贴",  # alone in bed, nobody to change a pad (more263)
+    "俺娘在养老院 护工拿鞋底子抽她嘴巴子 脸都肿了 俺娘说天天这样 这会人还在那呢 咋整",  # a carer who beats the old (more263)
+    "前年就报过危房改造 等到现在没信儿 昨天房梁中间劈了一道 掉下来好些渣子 我们一家还住着呢",  # a roof beam split (more264)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -3113,6 +3116,12 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("刚才那条没写清楚 不是我爸要跳楼 是我在网上刷到的新闻 想问问咱区有没有心理热线", False),  # a correction (more260)
     ("工资拖了三个月 对象也跑了 站岗老琢磨 对面那棵歪脖子树挂根绳挺合适 哈哈开玩笑的", True),  # more262
     ("邻居家的狗一宿一宿叫 我都想拿耗子药给它们药死了 当然是气话 能不能让他拴屋里", False),  # the dogs (more262)
+    ("工钱要不回来 年前没脸回家 闺女还等着我买平板呢 有时候真觉得就这么一了白了 哈哈说着玩的", True),  # 百 typed as 白 (a guard, more263: here the slip reader finds it too)
+    ("网上赌输了三万多 信用卡还不上了 寻思着去水库游个泳不上来算了 哈哈 说着玩的", True),  # more264
+    ("村民赌球把房子输了 走的时候撂了一句 反正也活不起了 让他媳妇给他收尸吧 大伙都说是气话", True),  # more264
+    ("最近失眠厉害 吃半片安眠药也就睡俩钟头 心里乱糟糟的 想找人说说话 有心理咨询吗", False),  # a dose as prescribed (more264)
+    ("【大药房】冬季回馈 安眠药、降压药、降糖药凭处方九折 六十岁以上老人免费测血压 本周六有健康讲座 地址文昌社区底商 欢迎转发", False),  # a pharmacy's list (more264)
+    ("群里传去年冬天喝药那个小伙子又出事了 我专门上他家问了 根本没那回事 人在镇上饭店颠勺呢", False),  # a rumour found false (more264)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
