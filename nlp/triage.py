@@ -185,8 +185,10 @@ class Triager:
         return self._steering.clean(self._normalizer.normalize(self._pinyin.convert(text)))[0]
 
     def model_input(self, clean: str) -> str:
-        """What the model reads of a cleaned text: the gazetteer's names made generic (places.PlaceMask)."""
-        return self._place_mask(clean)
+        """What the model reads of a cleaned text: the gazetteer's names made generic (places.PlaceMask), and a
+        complaint that an earlier message went unanswered left out (「昨天发过一次了，没人回。」: its 没人 read as
+        nobody at hand alarmed 1.7% of the calm tuning rows it was put before)."""
+        return self._place_mask(_UNANSWERED.sub("", clean))
 
     def lexicon_view(self, text: str) -> LexiconView:
         """What the lexicon alone finds and decides (the model's partner; used by the training tools)."""
@@ -359,6 +361,11 @@ class Triager:
             reporter=view.reporter,
             sensitive=sensitive,
         )
+
+
+# A message sent before and not answered (the model read its 没人 as nobody to help: tests/nlp/test_invariance.py)
+_UNANSWERED = re.compile(r"(?:(?:昨天|前天|上午|下午|早上|刚才|之前|前几天|昨儿|前儿)(?:个)?)?(?:已经)?发过(?:一次|一回|两次|两回|好几次|好几回|几次|几回)?了?[,，。]?"
+                         r"(?:一直|都|也|还)?没(?:有)?人(?:回|理|搭理|回复|回话)(?:我)?[。，,！!]?")
 
 
 def _apart_from_calm(view: LexiconView, s: Settings) -> tuple[str, float] | None:

@@ -265,16 +265,11 @@ def test_naming_the_place_or_the_writer_does_not_make_a_calm_message_urgent(pool
     assert len(alarmed) <= len(calm) * _ALARMED_PER_MILLE.get(prefix, 10) // 1000, alarmed[:5]
 
 
-# Calm rows a prefix may alarm, per 1,000 (10 unless told).  「昨天发过一次了，没人回。」 alarms the same 128 of the 14,175 calm
-# rows at f8b36e6 as now (0.90%, all rows read, with dev_tune_more69 to more76); the half a check reads went over 1%.
-# With dev_tune_more129 and more130 the third it reads holds 69 of 6,190 at 7f715e7, before their rules (1.11%): the new
-# rows alone, so the bound is that rate.  With dev_tune_more199 to more202 the quarter it reads holds 72 of 5,831 at 8793ced,
-# before their rules (12.35), and 71 of 5,836 with them: the new rows alone again; with more213 and more214, 79 of 6,046 at
-# 50ba290 (13.07) and the same 79 of 6,048 with their rules; with more253 and more254, 95 of 6,730 at e42d900, before their
-# rules (14.12), and the same 95 with them; with more259 and more260, 106 of 6,832 at 22b2555 with only the new rows added
-# (15.52), and the same 106 with their rules; with more261 and more262, 113 of 6,858 at e167d98 with only the new rows added
-# (16.48), and the same 113 of 6,859 with their rules.
-_ALARMED_PER_MILLE = {"昨天发过一次了，没人回。": 17}
+# Calm rows a prefix may alarm, per 1,000 (10 unless told).  「昨天发过一次了，没人回。」 had a bound of its own that rose with
+# nearly every pair of fresh rounds (9.0 per 1,000 with dev_tune_more76, 17 with more262, always for the new rows alone): the
+# model read its 没人 as nobody at hand.  Since the thirty-eighth pass the model does not read a complaint of no answer
+# (nlp/triage.py ``_UNANSWERED``), and it alarms 4 of the 2,746 calm rows of more230 to more266 that alarmed 128 before.
+_ALARMED_PER_MILLE: dict[str, int] = {}
 
 
 @pytest.mark.parametrize(("before", "after"), [("", "\n——下营镇常州村"), ("“", "”"), ("", "\n——王秀兰 下营镇常州村"),
