@@ -2441,6 +2441,10 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "我高位截瘫 一直我妈照顾 我妈上周走了 这几天我自己躺着 够不着轮椅 尿垫换不了 想问问护理补贴",  # alone in bed, nobody to change a pad (more263)
     "俺娘在养老院 护工拿鞋底子抽她嘴巴子 脸都肿了 俺娘说天天这样 这会人还在那呢 咋整",  # a carer who beats the old (more263)
     "前年就报过危房改造 等到现在没信儿 昨天房梁中间劈了一道 掉下来好些渣子 我们一家还住着呢",  # a roof beam split (more264)
+    "不着急哈 就问问啥时候来电 俺老头子肺气肿离不开制氧机 这会儿靠个氧气袋撑着 袋子眼瞅着瘪了 他喘的跟拉风箱似的",  # more266
+    "车在山路大弯趴窝了 后座俩孩子 小的发烧 车里越来越冷 救援那边说路堵了上不去 还有别的道儿能找人来拽一把不",  # more266
+    "路封四天了 小卖部也关门了 家里最后半包挂面昨儿下锅了 今儿一整天没吃上东西 就喝热水顶着 笑死",  # more266
+    "孩子烧的抽了 眼珠子直往上翻 这会儿缓过来了 村医说赶紧上县医院 可俺家连打车钱都凑不出",  # a fit over, the fare not (more265)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2515,6 +2519,9 @@ def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, te
      "到现在没人进过屋"),
     # more261: a father's stock reply quoted is no calm of now
     ("我爸电话里就一句话 好着呢 房顶掀了他也说好着呢 昨天视频一问 停电三天了 炉子也没柴火了 冻得直哆嗦 我人在上海", "冻得直哆嗦"),
+    # more266: a report's last item on the other households is no calm of the one in danger
+    ("雪情排查 1.全村走访完了 2.李大爷 瘫炕上好几年 儿子困镇上回不来 老头从前天起一个人在家 门从里头插着进不去 3.其余住户粮食够吃 基本平稳",
+     "门从里头插着"),
 ])
 def test_the_words_staff_see_name_the_emergency(triager, text, words):
     t = classify(triager, text)
