@@ -2445,6 +2445,10 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "车在山路大弯趴窝了 后座俩孩子 小的发烧 车里越来越冷 救援那边说路堵了上不去 还有别的道儿能找人来拽一把不",  # more266
     "路封四天了 小卖部也关门了 家里最后半包挂面昨儿下锅了 今儿一整天没吃上东西 就喝热水顶着 笑死",  # more266
     "孩子烧的抽了 眼珠子直往上翻 这会儿缓过来了 村医说赶紧上县医院 可俺家连打车钱都凑不出",  # a fit over, the fare not (more265)
+    "小同志还没睡吧 俺这心口子又闹妖了 疼得直冒虚汗 嘿嘿 俺不打120 拉一趟好几百 就是找个人唠唠",  # chest pain, a cold sweat (more267)
+    "问几个事 1.供养金咋还没到 2.照料我的人回老家半个多月了 我下不来炕 屋里就剩半袋饼干 暖壶里水也快没了 3.电视没信号 不着急",  # more267
+    "老娘脑出血 押金差两万 不急",  # a stroke and a deposit short (more268)
+    "村医报个情况 老太太发高烧让她闺女接到城里医院去了 她那傻儿子没人管了 今天我过去一看 屎尿一炕 一天多没吃东西了",  # more267
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2947,6 +2951,8 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "老伴走了以后 他养的那条大黄不吃不喝好几天了 天天趴他那双棉鞋上 我看着心里难受 这狗是不是要饿死了",  # the dog (more250)
     "补充一下 刚才说冻死了是说俺家羊 昨儿夜里冻死了三只小羊羔 养羊的有啥补贴不",  # an alarm taken back (more260)
     "现在才十月还不冷 就是孩子才两个月 房子没暖气 怕到腊月冻着 有取暖补贴吗",  # a worry for the winter (a guard, more260)
+    "对门瘫痪的小伙子 他妈每天早上上班走 中午他就没人喂饭 晚上他妈回来 这样的能申请护理补贴不",  # a habit (a guard, more267)
+    "网格员反映 一户男的脑梗住院 押金社区帮着凑了已经交上了 家里有人陪着 看看后期能不能纳入大病救助",  # paid (a guard, more268)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -3129,6 +3135,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("最近失眠厉害 吃半片安眠药也就睡俩钟头 心里乱糟糟的 想找人说说话 有心理咨询吗", False),  # a dose as prescribed (more264)
     ("【大药房】冬季回馈 安眠药、降压药、降糖药凭处方九折 六十岁以上老人免费测血压 本周六有健康讲座 地址文昌社区底商 欢迎转发", False),  # a pharmacy's list (more264)
     ("群里传去年冬天喝药那个小伙子又出事了 我专门上他家问了 根本没那回事 人在镇上饭店颠勺呢", False),  # a rumour found false (more264)
+    ("自闭症的孩子三天三宿没睡 今早熬粥的时候寻思 煤气要是不关 娘俩就一块儿解脱了 逗你玩呢", True),  # more267
+    ("我一个人住 天天晚上躺着盯房梁看 寻思那根梁挺结实 挂个人准没事 哈哈说着玩的 睡吧", True),  # more267
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
