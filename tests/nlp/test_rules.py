@@ -2449,6 +2449,10 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "问几个事 1.供养金咋还没到 2.照料我的人回老家半个多月了 我下不来炕 屋里就剩半袋饼干 暖壶里水也快没了 3.电视没信号 不着急",  # more267
     "老娘脑出血 押金差两万 不急",  # a stroke and a deposit short (more268)
     "村医报个情况 老太太发高烧让她闺女接到城里医院去了 她那傻儿子没人管了 今天我过去一看 屎尿一炕 一天多没吃东西了",  # more267
+    "今天倒霉透了 乘客吐我车里 平台又扣钱 哦对了 凌晨路过国道边那个公交站 亭子里蜷着一个女的搂个小孩 外头刮白毛风 我没敢停",  # more269
+    "说个笑话 老头子一疼起来嗷嗷的 哈哈哈 不说笑了 他那个骨转移的药三天前就断了 一宿宿的不睡 我快扛不住了",  # more270
+    "阿公去年中风后就下不了床 照顾他的婶婶前天去天津了 我昨天视频看到他还躺在同一个姿势 旁边的碗是空的",  # more270
+    "老头子尿毒症 一礼拜透三回 医院欠了一万多 护士长说下礼拜一要是还交不上就不给透了",  # 要是 of a deadline (more270)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -3137,6 +3141,7 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("群里传去年冬天喝药那个小伙子又出事了 我专门上他家问了 根本没那回事 人在镇上饭店颠勺呢", False),  # a rumour found false (more264)
     ("自闭症的孩子三天三宿没睡 今早熬粥的时候寻思 煤气要是不关 娘俩就一块儿解脱了 逗你玩呢", True),  # more267
     ("我一个人住 天天晚上躺着盯房梁看 寻思那根梁挺结实 挂个人准没事 哈哈说着玩的 睡吧", True),  # more267
+    ("井干了也不用派人了 每回去河边挑水我都寻思 脚底下一滑掉冰窟窿里也挺好 省得给儿女添累赘 别当真", True),  # more269
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
