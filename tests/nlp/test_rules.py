@@ -2453,6 +2453,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "说个笑话 老头子一疼起来嗷嗷的 哈哈哈 不说笑了 他那个骨转移的药三天前就断了 一宿宿的不睡 我快扛不住了",  # more270
     "阿公去年中风后就下不了床 照顾他的婶婶前天去天津了 我昨天视频看到他还躺在同一个姿势 旁边的碗是空的",  # more270
     "老头子尿毒症 一礼拜透三回 医院欠了一万多 护士长说下礼拜一要是还交不上就不给透了",  # 要是 of a deadline (more270)
+    "低保去年让给停了 跑了一冬天也没办下来 就是他爸前天上山放羊从坎子上摔下来 肋巴扇青了一大片 喘口气都疼得直哼哼 没钱去拍片子",  # more272
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -3142,6 +3143,10 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("自闭症的孩子三天三宿没睡 今早熬粥的时候寻思 煤气要是不关 娘俩就一块儿解脱了 逗你玩呢", True),  # more267
     ("我一个人住 天天晚上躺着盯房梁看 寻思那根梁挺结实 挂个人准没事 哈哈说着玩的 睡吧", True),  # more267
     ("井干了也不用派人了 每回去河边挑水我都寻思 脚底下一滑掉冰窟窿里也挺好 省得给儿女添累赘 别当真", True),  # more269
+    ("外甥女高三 一模没考好 这两个月跟她妈说了好几回考不上大学就去死 我姐以为是气话 想问问教育救助", True),  # more271
+    ("社工周报 7号户孙子说在学校让人欺负 同学扬言要把他扔河里 孩子说与其让他们扔还不如自己先跳了省事", True),  # more271
+    ("老李头儿子上个月车祸没了 昨天来拿药跟我说我也该跟我儿子做伴去了 还问降压药一回吃一板会咋样", True),  # more271
+    ("女方家非让退彩礼十六万 她哥把我摩托推走了 大不了从水库大坝上一跳 啥债都没了 哈哈 开玩笑的", True),  # more271
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
