@@ -2454,6 +2454,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "阿公去年中风后就下不了床 照顾他的婶婶前天去天津了 我昨天视频看到他还躺在同一个姿势 旁边的碗是空的",  # more270
     "老头子尿毒症 一礼拜透三回 医院欠了一万多 护士长说下礼拜一要是还交不上就不给透了",  # 要是 of a deadline (more270)
     "低保去年让给停了 跑了一冬天也没办下来 就是他爸前天上山放羊从坎子上摔下来 肋巴扇青了一大片 喘口气都疼得直哼哼 没钱去拍片子",  # more272
+    "那啥 跟你们说个事 俺家炕洞子好像着了 炕沿都烫手 往外呲烟 老头子瘫着挪不了窝 俺一个人拽不动",  # a kang's flue on fire (more274)
+    "手抖打字费劲 糖尿病二十年了 胰岛素前天就打完了 没钱买 今儿头晕的厉害 不着急啊 嘛时候方便嘛时候说",  # more274
+    "不着急 有没有给煤的补助 上回买的半吨上礼拜就烧完了 屋里跟冰窖似的 八个月的小子和婆婆在里屋捂着被",  # more273
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -3147,6 +3150,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("社工周报 7号户孙子说在学校让人欺负 同学扬言要把他扔河里 孩子说与其让他们扔还不如自己先跳了省事", True),  # more271
     ("老李头儿子上个月车祸没了 昨天来拿药跟我说我也该跟我儿子做伴去了 还问降压药一回吃一板会咋样", True),  # more271
     ("女方家非让退彩礼十六万 她哥把我摩托推走了 大不了从水库大坝上一跳 啥债都没了 哈哈 开玩笑的", True),  # more271
+    ("残疾证给评了个四级 补贴差老鼻子了 评不上就评不上吧 有时候真想一口药喝了拉倒 省得磨叽", True),  # more274
+    ("媳妇回娘家第十天了 天天一个人喝闷酒 寻思哪天喝多了往水库里一躺也挺好 开玩笑的 就问问低保咋申请", True),  # more274
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
