@@ -56,10 +56,14 @@ class Entry:
 
 @dataclass(frozen=True)
 class Pattern:
-    """A regular expression with the entries a match contributes."""
+    """A regular expression (its source, compiled when first used) with the entries a match contributes."""
 
-    regex: re.Pattern[str]
+    source: str
     entries: tuple[Entry, ...]
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.source)
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,7 @@ def _patterns(rows: list[dict[str, Any]]) -> list[Pattern]:
     out = []
     for row in rows:
         entry = _entry(row["kind"], row.get("target", ""), row["weight"], row.get("section", "need"))
-        out.append(Pattern(re.compile(_with_dialect(row["regex"])), (entry,)))
+        out.append(Pattern(_with_dialect(row["regex"]), (entry,)))
     return out
 
 
@@ -196,8 +200,11 @@ def _rules(rules: dict[str, list[str]], table: dict[str, list[Entry]]) -> None:
     for name, triggers in rules.items():
         for trigger in triggers:
             table[trigger.lower()]  # make sure the trigger itself is a phrase
+        if not triggers:
+            continue
+        contains_one = re.compile("|".join(re.escape(t.lower()) for t in triggers)).search  # (one pass per phrase)
         for phrase in list(table):
-            if any(t.lower() in phrase for t in triggers) and not any(e.kind == SHADOW for e in table[phrase]):
+            if contains_one(phrase) and not any(e.kind == SHADOW for e in table[phrase]):
                 table[phrase].append(_entry(RULE, name, 0.0))
 
 

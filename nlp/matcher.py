@@ -8,8 +8,10 @@ compiled to one regex is kept as the reference and for ``find_longest``:
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable
 from functools import cached_property
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -119,7 +121,7 @@ class PhraseMatcher:
 
 # --- A cheap gate for regular expressions: strings every match must contain --------------------------------
 
-def required_strings(regex: re.Pattern[str], limit: int = 64) -> tuple[frozenset[str], ...]:
+def required_strings(regex: re.Pattern[str] | str, flags: int = 0, limit: int = 64) -> tuple[frozenset[str], ...]:
     """Sets of strings such that every match of *regex* contains a string of EACH set.
 
     Read from the parsed pattern: a run of literal characters, or a small
@@ -129,12 +131,24 @@ def required_strings(regex: re.Pattern[str], limit: int = 64) -> tuple[frozenset
     string of one set, *regex* cannot match it and need not be run.  () when
     nothing is certain (case-insensitive patterns, negated classes, ``.``).
     A run is cut at anything but a literal, so the strings are never longer
-    than the pattern promises.
+    than the pattern promises.  *regex* may be a pattern's source (with
+    *flags*): it is parsed, not compiled.
     """
-    if regex.flags & re.IGNORECASE:
+    if isinstance(regex, re.Pattern):
+        regex, flags = regex.pattern, regex.flags
+    return _needs(_parse(regex, flags), limit)
+
+
+def _parse(pattern: str, flags: int) -> Any:
+    from re import _parser as parser  # Python 3.11+ (the project's floor): the parser of re itself
+    return parser.parse(pattern, flags)
+
+
+def _needs(parsed: Any, limit: int = 64) -> tuple[frozenset[str], ...]:
+    """``required_strings`` of an already parsed pattern."""
+    if parsed.state.flags & re.IGNORECASE:
         return ()
-    from re import _constants as c  # Python 3.11+ (the project's floor): the parser of re itself
-    from re import _parser as parser
+    from re import _constants as c
     repeats = {c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT}
 
     def char_set(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
@@ -177,8 +191,29 @@ def required_strings(regex: re.Pattern[str], limit: int = 64) -> tuple[frozenset
             out.append(frozenset(["".join(run)]))
         return out
 
-    sets = sorted(set(sequence(parser.parse(regex.pattern, regex.flags))), key=_selective, reverse=True)
-    return tuple(sets)
+    return tuple(sorted(set(sequence(parsed)), key=_selective, reverse=True))
+
+
+Needs = tuple[frozenset[str], ...]
+# What GatedRegex reads of a pattern before any search: its needs, and (needs, source) of each top-level alternative
+# when it is asked alternative by alternative (else ()).  Plain tuples, strings and frozensets: marshal stores them.
+Analysis = tuple[Needs, tuple[tuple[Needs, str], ...]]
+
+
+def analyse(pattern: str, flags: int = 0) -> Analysis:
+    """The needs of *pattern* and of its top-level alternatives (see GatedRegex), from its parse.
+
+    Raises re.error as ``re.compile`` would: it compiles *pattern* once, since some errors (a look-behind of
+    variable width) only the compiler finds, and a lexicon's bad pattern must fail at start, not at a message."""
+    re.compile(pattern, flags)
+    parsed = _parse(pattern, flags)
+    needs = _needs(parsed)
+    parts = _top_level_alternatives(pattern)
+    if len(parts) < 2 or parsed.state.groups > 1 or "(?" in pattern.replace("(?:", "").replace("(?=", "") \
+            .replace("(?!", "").replace("(?<=", "").replace("(?<!", ""):
+        return needs, ()  # one alternative, or groups / inline flags / named groups: not split
+    alternatives = tuple((required_strings(p, flags), p) for p in parts)
+    return (needs, alternatives) if all(n for n, _ in alternatives) else (needs, ())
 
 
 def _selective(strings: frozenset[str]) -> tuple[int, int]:
@@ -223,20 +258,29 @@ class GatedRegex:
     whole alternation tries every branch at every character.  (Compiling the
     alternation of the live alternatives instead cost a compile for nearly every
     message once the self-harm patterns had dozens.)  Other patterns are one piece.
+
+    Nothing is compiled until a text asks for it: the whole regex when it is one
+    piece or is searched by a caller, an alternative when its needs are met.
+    Compiling the lexicon's ~650 patterns and their ~1,300 alternatives up front
+    was half of the Triager's start-up; most are never asked of most days' texts.
     """
 
-    def __init__(self, regex: re.Pattern[str]) -> None:
-        self.regex = regex
-        self.needs = required_strings(regex)
-        self._alternatives: list[tuple[tuple[frozenset[str], ...], str]] = []
+    def __init__(self, regex: re.Pattern[str] | str, flags: int = 0, analysis: Analysis | None = None) -> None:
+        if isinstance(regex, re.Pattern):
+            self.__dict__["regex"] = regex  # (already compiled: the cached_property below is not needed)
+            regex, flags = regex.pattern, regex.flags
+        self.source, self.flags = regex, flags
+        self.needs, self._alternatives = analysis if analysis is not None else analyse(regex, flags)
         self._compiled: dict[int, re.Pattern[str]] = {}  # alternative -> its regex, compiled when first asked
-        parts = _top_level_alternatives(regex.pattern)
-        if len(parts) < 2 or regex.groups or "(?" in regex.pattern.replace("(?:", "").replace("(?=", "") \
-                .replace("(?!", "").replace("(?<=", "").replace("(?<!", ""):
-            return  # one alternative, or groups / inline flags / named groups: not split
-        alternatives = [(required_strings(re.compile(p, regex.flags)), p) for p in parts]
-        if all(needs for needs, _ in alternatives):
-            self._alternatives = alternatives
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The whole regex, compiled when first used."""
+        return re.compile(self.source, self.flags)
+
+    @property
+    def analysis(self) -> Analysis:
+        return self.needs, self._alternatives
 
     @property
     def pieces(self) -> list[tuple[tuple[frozenset[str], ...], int]]:
@@ -257,7 +301,7 @@ class GatedRegex:
     def _alternative(self, i: int) -> re.Pattern[str]:
         compiled = self._compiled.get(i)
         if compiled is None:
-            compiled = self._compiled[i] = re.compile(self._alternatives[i][1], self.regex.flags)
+            compiled = self._compiled[i] = re.compile(self._alternatives[i][1], self.flags)
         return compiled
 
 
@@ -275,10 +319,15 @@ class RegexSet:
     by its caller (``finditer``): only for the few that match.
     """
 
-    def __init__(self, regexes: Iterable[re.Pattern[str]], char_weight: Callable[[str], float] | None = None) -> None:
-        """*char_weight*: how common a string is (jieba's frequency of it as a word); a piece is then indexed by
-        its rarest needed set rather than its most selective, and asked of half as many messages (不 is in every one)."""
-        self.gates = tuple(GatedRegex(r) for r in regexes)
+    def __init__(self, regexes: Iterable[re.Pattern[str] | str], char_weight: Callable[[str], float] | None = None,
+                 cache_dir: Path | None = None) -> None:
+        """*regexes*: compiled, or sources (compiled when first asked).  *char_weight*: how common a string is
+        (jieba's frequency of it as a word); a piece is then indexed by its rarest needed set rather than its most
+        selective, and asked of half as many messages (不 is in every one).  *cache_dir*: where the patterns'
+        analyses are kept between runs (parsing ~2,000 patterns and alternatives took a quarter of start-up)."""
+        regexes = list(regexes)
+        analyses = _cached_analyses(regexes, cache_dir) if cache_dir else [None] * len(regexes)
+        self.gates = tuple(GatedRegex(r, analysis=a) for r, a in zip(regexes, analyses, strict=True))
         self._always: list[tuple[int, int]] = []  # pieces that need nothing: asked of every text
         self._by_string: dict[str, list[tuple[int, int]]] = {}
 
@@ -321,3 +370,17 @@ class RegexSet:
             if i not in found and gates[i].piece_matches(piece, text, present):
                 found.add(i)
         return sorted(found)
+
+
+def _cached_analyses(regexes: list[re.Pattern[str] | str], cache_dir: Path) -> list[Analysis]:
+    """``analyse`` of every regex, read from *cache_dir* when this module and these patterns were seen before."""
+    from nlp.tokenizer import digest, read_cache, write_cache  # (the caches' one home)
+    keys = [(r.pattern, r.flags) if isinstance(r, re.Pattern) else (r, 0) for r in regexes]
+    name = digest(Path(__file__).read_bytes(), sys.version.encode(), repr(keys).encode("utf-8"))
+    path = cache_dir / f"regex-needs-{name}.marshal"
+    cached = read_cache(path)
+    if isinstance(cached, list) and len(cached) == len(keys):
+        return cached
+    analyses = [analyse(pattern, flags) for pattern, flags in keys]
+    write_cache(path, analyses)
+    return analyses

@@ -63,6 +63,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import NamedTuple
 
 from nlp import lexicon as lx
@@ -150,12 +151,12 @@ class SignalCollector:
                  news_others: Iterable[str] = (), news_deaths: Iterable[str] = (),
                  turns: Iterable[str] = (), warm: lx.Warm = _NO_WARM, found: Iterable[str] = (),
                  ends_one_danger: Iterable[tuple[str, str]] = (),
-                 char_weight: Callable[[str], float] | None = None) -> None:
+                 char_weight: Callable[[str], float] | None = None, cache_dir: Path | None = None) -> None:
         self._entries = entries
         self._patterns = tuple(patterns)
         # Only the patterns whose needed strings a text has are searched, piece by piece (matcher.RegexSet): most of
         # the ~200 patterns, for most texts, are not searched at all.
-        self._regex_set = RegexSet((p.regex for p in self._patterns), char_weight)
+        self._regex_set = RegexSet((p.source for p in self._patterns), char_weight, cache_dir)
         self._negation = re.compile(rf"(?:{_alt(negators)})(?:{_alt(gap)})?$")
         # News of someone else's past attempt (see the module docstring); an empty list matches nothing.
         # (「@所有人」 is everyone, not 有人 someone: in a group chat's mention it made the writer's own past talk news)
@@ -196,10 +197,10 @@ class SignalCollector:
         """Literal hits and pattern matches, ordered by start then longest first."""
         entries = self._entries
         out = [Found(h.phrase, h.start, h.end, entries[h.phrase]) for h in hits]
-        patterns = self._patterns
+        patterns, gates = self._patterns, self._regex_set.gates
         for i in self._regex_set.matching(text, set(text)):  # (in the patterns' order: ties in the sort keep it)
-            pattern = patterns[i]
-            out += [Found(m.group(), m.start(), m.end(), pattern.entries) for m in pattern.regex.finditer(text)]
+            entries = patterns[i].entries  # (the gate's regex: compiled once, when first matched)
+            out += [Found(m.group(), m.start(), m.end(), entries) for m in gates[i].regex.finditer(text)]
         return sorted(out, key=lambda f: (f.start, -f.end))
 
     def _named_before(self, text: str, at: int) -> bool:

@@ -164,7 +164,8 @@ class Triager:
             if self.sounds else None
         self._signals = SignalCollector(lex.entries, lex.patterns, lex.negators, lex.negation_gap,
                                         lex.news_others, lex.news_deaths, lex.turns, lex.warm, lex.found,
-                                        lex.ends_one_danger, char_weight=lambda ch: freq.get(ch, 0))
+                                        lex.ends_one_danger, char_weight=lambda ch: freq.get(ch, 0),
+                                        cache_dir=cache_dir)
         self._pinyin = PinyinInput(words)  # its tables are built on the first pinyin text
         self._keywords = KeywordExtractor(self.tokenizer, lex.keywords, lex.content_phrases(), cache_dir)
         self.model = _load_model(model_path, cache_dir)

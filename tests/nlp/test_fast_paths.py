@@ -92,6 +92,35 @@ def test_a_pattern_of_many_alternatives_is_asked_only_the_alternatives_a_text_ca
     assert 0 < len(fresh.gates[0]._compiled) <= 2  # only 甲's and 乙's alternatives were compiled
 
 
+def test_patterns_given_as_sources_are_compiled_only_when_asked_and_their_analyses_are_kept(tmp_path):
+    """A RegexSet of sources compiles nothing up front; a second one reads the needs from the cache unparsed."""
+    sources = ["没(?:有)?人管", "甲[^,]{0,2}了|乙[^,]{0,2}了", "(?<![不没])饿了"]
+    first = RegexSet(sources, cache_dir=tmp_path)
+    assert [len(list(tmp_path.glob("regex-needs-*.marshal")))] == [1]
+    assert all("regex" not in gate.__dict__ and not gate._compiled for gate in first.gates)
+    import nlp.matcher as matcher
+    real = matcher.analyse
+    matcher.analyse = None  # the second set must not parse: a call would raise TypeError
+    try:
+        second = RegexSet(sources, cache_dir=tmp_path)
+    finally:
+        matcher.analyse = real
+    assert [g.analysis for g in second.gates] == [g.analysis for g in first.gates] == [real(s) for s in sources]
+    for text in ("没人管", "没有人管", "甲x了", "乙了吗", "饿了", "不饿了", "没饿了", "管人没", ""):
+        want = [i for i, s in enumerate(sources) if re.search(s, text)]
+        assert first.matching(text, set(text)) == second.matching(text, set(text)) == want, text
+    assert "regex" not in second.gates[1].__dict__  # split: its alternatives were asked, never the whole
+
+
+def test_a_pattern_re_cannot_compile_fails_when_the_set_is_built_not_at_a_message(tmp_path):
+    for bad in ["(?<!不|没有)饿", "饿{2,1}", "(?P<a>x)(?P<a>y)"]:
+        with pytest.raises(re.error):
+            RegexSet([bad], cache_dir=tmp_path)
+        with pytest.raises(re.error):
+            RegexSet([bad])
+    assert not list(tmp_path.glob("regex-needs-*.marshal"))  # nothing kept of a set that failed
+
+
 @pytest.mark.parametrize(("pattern", "needs"), [
     ("收了.{0,4}钱", [{"收了"}, {"钱"}]),  # a run of literals is one string
     ("没(?:有)?人管", [{"没"}, {"人管"}]),  # a run ends at what may be skipped
