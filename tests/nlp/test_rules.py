@@ -2457,6 +2457,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "那啥 跟你们说个事 俺家炕洞子好像着了 炕沿都烫手 往外呲烟 老头子瘫着挪不了窝 俺一个人拽不动",  # a kang's flue on fire (more274)
     "手抖打字费劲 糖尿病二十年了 胰岛素前天就打完了 没钱买 今儿头晕的厉害 不着急啊 嘛时候方便嘛时候说",  # more274
     "不着急 有没有给煤的补助 上回买的半吨上礼拜就烧完了 屋里跟冰窖似的 八个月的小子和婆婆在里屋捂着被",  # more273
+    "火已经扑灭了 房子烧得就剩个架子 我们一家三口昨晚在柴火棚里蹲了一宿 从早上到现在没吃上饭 不急啊 先问问",  # a night out and no food after a fire put out (more276)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2961,6 +2962,11 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "现在才十月还不冷 就是孩子才两个月 房子没暖气 怕到腊月冻着 有取暖补贴吗",  # a worry for the winter (a guard, more260)
     "对门瘫痪的小伙子 他妈每天早上上班走 中午他就没人喂饭 晚上他妈回来 这样的能申请护理补贴不",  # a habit (a guard, more267)
     "网格员反映 一户男的脑梗住院 押金社区帮着凑了已经交上了 家里有人陪着 看看后期能不能纳入大病救助",  # paid (a guard, more268)
+    "这两年伺候我瘫痪的老伴 累得俺也快不行了 想问问护理补贴能申请不",  # the carer worn out (more275)
+    "孩子爸妈今年都不回来了 说路费太贵 孙女跟着我过 天天念叨她妈 有啥活动能让孩子跟爸妈视频见见不",  # parents away this year (more275)
+    "俺家孩子他爹腿脚不好 轮椅那天让大水冲走了 家里有俺伺候 能再申请一个轮椅不",  # 孩子他爹 is no child (more276)
+    "保姆走了以后俺自己伺候老娘 就是累点 想问问有没有喘息服务",  # the writer took over (more276)
+    "刚刷着视频 说外地一个人拿刀伤人了 吓得俺一晚上没睡好 就是唠唠",  # a video's news (more275)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
