@@ -2458,6 +2458,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "手抖打字费劲 糖尿病二十年了 胰岛素前天就打完了 没钱买 今儿头晕的厉害 不着急啊 嘛时候方便嘛时候说",  # more274
     "不着急 有没有给煤的补助 上回买的半吨上礼拜就烧完了 屋里跟冰窖似的 八个月的小子和婆婆在里屋捂着被",  # more273
     "火已经扑灭了 房子烧得就剩个架子 我们一家三口昨晚在柴火棚里蹲了一宿 从早上到现在没吃上饭 不急啊 先问问",  # a night out and no food after a fire put out (more276)
+    "问一下 工伤认定要啥材料 俺这胳膊刚才让传送带卷了一下 骨头都露着 拿毛巾裹着呢 老板不管 俺也没钱",  # a bone showing (more278)
+    "我在下营这边 我对象把我锁屋里了 手机也给砸了 这是我偷着藏的 别打电话 发消息就行",  # locked in (more278)
+    "今儿去给老爷子送菜 一看他在屋地上趴着呢 说半夜起夜摔了 起不来 他还说没事让我走",  # found lying, no relief (more277)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2967,6 +2970,11 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "俺家孩子他爹腿脚不好 轮椅那天让大水冲走了 家里有俺伺候 能再申请一个轮椅不",  # 孩子他爹 is no child (more276)
     "保姆走了以后俺自己伺候老娘 就是累点 想问问有没有喘息服务",  # the writer took over (more276)
     "刚刷着视频 说外地一个人拿刀伤人了 吓得俺一晚上没睡好 就是唠唠",  # a video's news (more275)
+    "离婚三年了 现在挺好 就是老梦见他拿皮带打我 醒了一身汗 能找个心理老师聊聊不",  # a beating dreamt (more278)
+    "我家孩子前年让狗咬过 现在一听见狗叫就浑身哆嗦 有没有心理疏导",  # a start at a noise (a guard, more278)
+    "网格员咨询 一个被家暴的妇女已经住回娘家了 挺安全的 她想问法律援助怎么申请",  # safe now (more278)
+    "邻居家男人爱喝酒骂人 没见过他打孩子 孩子奶奶照顾着 能不能报困境儿童",  # 没见过 negates (more278)
+    "昨晚在桥底下看见个冻得直哆嗦的人 打了110 警察给拉走了 说是送救助站 想问问后来咋样了",  # taken in (more277)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
