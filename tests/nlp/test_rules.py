@@ -2461,6 +2461,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "问一下 工伤认定要啥材料 俺这胳膊刚才让传送带卷了一下 骨头都露着 拿毛巾裹着呢 老板不管 俺也没钱",  # a bone showing (more278)
     "我在下营这边 我对象把我锁屋里了 手机也给砸了 这是我偷着藏的 别打电话 发消息就行",  # locked in (more278)
     "今儿去给老爷子送菜 一看他在屋地上趴着呢 说半夜起夜摔了 起不来 他还说没事让我走",  # found lying, no relief (more277)
+    "透析室护士说了 这周再凑不齐钱 下周就不能给安排透析了 俺家那口子一礼拜得透三回",  # dialysis refused (more280)
+    "医院说欠费八千多 要求明天必须出院 我妈还插着尿管下不了地",  # sent home for a debt (more280)
+    "孩子才俩月 家里暖气坏了两天了 屋里温度计5度 我们抱着孩子捂着被 不急 你们有空再回",  # 俩月, 捂着 (more280)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2975,6 +2978,7 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "网格员咨询 一个被家暴的妇女已经住回娘家了 挺安全的 她想问法律援助怎么申请",  # safe now (more278)
     "邻居家男人爱喝酒骂人 没见过他打孩子 孩子奶奶照顾着 能不能报困境儿童",  # 没见过 negates (more278)
     "昨晚在桥底下看见个冻得直哆嗦的人 打了110 警察给拉走了 说是送救助站 想问问后来咋样了",  # taken in (more277)
+    "村里几户老房子的水管子露在外头 天气预报说下礼拜寒潮要到零下二十度 能不能提前给包一下保温",  # a forecast (more280)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -3166,6 +3170,8 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("女方家非让退彩礼十六万 她哥把我摩托推走了 大不了从水库大坝上一跳 啥债都没了 哈哈 开玩笑的", True),  # more271
     ("残疾证给评了个四级 补贴差老鼻子了 评不上就评不上吧 有时候真想一口药喝了拉倒 省得磨叽", True),  # more274
     ("媳妇回娘家第十天了 天天一个人喝闷酒 寻思哪天喝多了往水库里一躺也挺好 开玩笑的 就问问低保咋申请", True),  # more274
+    ("住八楼 天天一个人 有时候想从阳台一步迈出去 啥都不用想了 哈哈 说着玩的", True),  # (more279)
+    ("我们楼的刘奶奶这两天把东西都送人了 问她去哪她就笑 也不说话", True),  # (more279)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
