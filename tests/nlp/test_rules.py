@@ -2464,6 +2464,7 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "透析室护士说了 这周再凑不齐钱 下周就不能给安排透析了 俺家那口子一礼拜得透三回",  # dialysis refused (more280)
     "医院说欠费八千多 要求明天必须出院 我妈还插着尿管下不了地",  # sent home for a debt (more280)
     "孩子才俩月 家里暖气坏了两天了 屋里温度计5度 我们抱着孩子捂着被 不急 你们有空再回",  # 俩月, 捂着 (more280)
+    "我大姨让我帮着发 村里说她低保停了 今天我过去一看 米缸见底了 昨天就吃了俩土豆 今天啥也没有 她还说没事没事饿不着",  # a stoic's 饿不着 (more281)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2979,6 +2980,8 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "邻居家男人爱喝酒骂人 没见过他打孩子 孩子奶奶照顾着 能不能报困境儿童",  # 没见过 negates (more278)
     "昨晚在桥底下看见个冻得直哆嗦的人 打了110 警察给拉走了 说是送救助站 想问问后来咋样了",  # taken in (more277)
     "村里几户老房子的水管子露在外头 天气预报说下礼拜寒潮要到零下二十度 能不能提前给包一下保温",  # a forecast (more280)
+    "我婆婆老说家里要揭不开锅了 其实就是这个月养老金晚到了几天 她就爱夸张 想问问高龄补贴啥时候发",  # an exaggeration (more281)
+    "谢谢村里上个月给送的面 那几天家里真断顿了 多亏了 现在低保也批了 想问问年审要准备啥",  # those days are over (more282)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
