@@ -2465,6 +2465,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "医院说欠费八千多 要求明天必须出院 我妈还插着尿管下不了地",  # sent home for a debt (more280)
     "孩子才俩月 家里暖气坏了两天了 屋里温度计5度 我们抱着孩子捂着被 不急 你们有空再回",  # 俩月, 捂着 (more280)
     "我大姨让我帮着发 村里说她低保停了 今天我过去一看 米缸见底了 昨天就吃了俩土豆 今天啥也没有 她还说没事没事饿不着",  # a stoic's 饿不着 (more281)
+    "补充一下 上回我说家里还有半袋面能撑几天 那是我记错了 面前天就吃完了 这两天就喝白开水 没啥大事",  # a claim taken back, water (more284)
+    "我们楼下那老太太这会儿正让她儿子打呢 头上都见血了 我不敢进去 这事找谁",  # beaten now (more283)
+    "隔壁周大娘在我家门口台阶上坐着呢 她儿媳妇说今晚不许她回去 我家就一间屋 也留不下她",  # barred tonight (more283)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2982,6 +2985,7 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "村里几户老房子的水管子露在外头 天气预报说下礼拜寒潮要到零下二十度 能不能提前给包一下保温",  # a forecast (more280)
     "我婆婆老说家里要揭不开锅了 其实就是这个月养老金晚到了几天 她就爱夸张 想问问高龄补贴啥时候发",  # an exaggeration (more281)
     "谢谢村里上个月给送的面 那几天家里真断顿了 多亏了 现在低保也批了 想问问年审要准备啥",  # those days are over (more282)
+    "听说前两年他收秋让三轮翻车压了腿 现在早好了 想问问当时那种情况政府有没有管的",  # (a guard, more283)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
