@@ -2468,6 +2468,10 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "补充一下 上回我说家里还有半袋面能撑几天 那是我记错了 面前天就吃完了 这两天就喝白开水 没啥大事",  # a claim taken back, water (more284)
     "我们楼下那老太太这会儿正让她儿子打呢 头上都见血了 我不敢进去 这事找谁",  # beaten now (more283)
     "隔壁周大娘在我家门口台阶上坐着呢 她儿媳妇说今晚不许她回去 我家就一间屋 也留不下她",  # barred tonight (more283)
+    "不急啊 有空回我 俺家老头心脏不好 救心丸昨天就吃完了 这会儿说胸口发闷 直冒汗",  # heart pills gone, chest tight (more286)
+    "不急 有空回就行 闺女癫痫犯了 抽了快二十分钟了还不停 以前一会儿就好",  # a fit of minutes not stopping (more286)
+    "不着急哈 我们在山里走迷了 天黑了 我同事腿摔了走不了 手机快没电了",  # lost at night and hurt (more285)
+    "俺媳妇怀着八个多月 这会儿肚子疼得受不了 在庙会上 人太多车进不来",  # pregnant and in pain (more285)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2986,6 +2990,11 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "我婆婆老说家里要揭不开锅了 其实就是这个月养老金晚到了几天 她就爱夸张 想问问高龄补贴啥时候发",  # an exaggeration (more281)
     "谢谢村里上个月给送的面 那几天家里真断顿了 多亏了 现在低保也批了 想问问年审要准备啥",  # those days are over (more282)
     "听说前两年他收秋让三轮翻车压了腿 现在早好了 想问问当时那种情况政府有没有管的",  # (a guard, more283)
+    "前天我爹把我撵出来 在外头冻了一宿 后来我舅把我接他家去了 现在住着挺好 问问户口咋迁",  # taken in, living well (more285)
+    "前几天说的那个没饭吃的老人那事不用管了 他侄子回来了 天天给做饭",  # called off (more286)
+    "俺哥住院那阵押金交不上 后来民政给垫上了 人也出院了 问问剩下的能报不",  # paid by others (more286)
+    "要是家里有人夜里犯哮喘 押金交不上 你们能先给垫上不 我就先问问 家里目前没人得这病",  # a supposition (more286)
+    "景区门口有个孩子跟家长走散了 哭得可厉害了 领到广播站喊了喊 家长就来了",  # parents come (more285)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
