@@ -379,5 +379,8 @@ def test_a_short_emergency_with_one_sound_alike_slip_mostly_stays_urgent(triager
     variants = [v for t in as_written[True] if len(t) <= 40 for v in _with_one_slip(t, heaviest, sounds, freq)]
     assert len(variants) > 2000
     lost = pool.read_as(False, variants)
-    # 2.6%: with dev_tune_more92, d93734f (before its rules) loses 91 of 3,635 variants (2.50%), as now
-    assert len(lost) <= 0.026 * len(variants), lost[:5]
+    # 2.6%: with dev_tune_more92, d93734f (before its rules) loses 91 of 3,635 variants (2.50%), as now.  2.7% since
+    # dev_tune_more287 and more288 (89954be: 124 of 4,786, 2.59%; with them 128 of 4,873): their four new losses are
+    # slips nlp/slips.py leaves by design, 遗书 typed as the words 一书 and 遗属, 割腕 typed 个腕 or 割万 in a sentence
+    # longer than SHORT_SENTENCE allows a two-character phrase
+    assert len(lost) <= 0.027 * len(variants), lost[:5]

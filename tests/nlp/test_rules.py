@@ -2472,6 +2472,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "不急 有空回就行 闺女癫痫犯了 抽了快二十分钟了还不停 以前一会儿就好",  # a fit of minutes not stopping (more286)
     "不着急哈 我们在山里走迷了 天黑了 我同事腿摔了走不了 手机快没电了",  # lost at night and hurt (more285)
     "俺媳妇怀着八个多月 这会儿肚子疼得受不了 在庙会上 人太多车进不来",  # pregnant and in pain (more285)
+    "幼儿园有个孩子胳膊上有几个新疤 像是烟头烫的 问他也不说 我能报吗",  # cigarette burns (more287)
+    "下大雨车开进漫水桥底下了 水已经到车窗了 我跟我爸在车里 这事找谁",  # a car in a flood (more288)
+    "不急 我是门卫 有个孩子说家里人七点来接 现在都十一点了 家长电话打不通 我先看着他",  # nobody answers at night (more287)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -2995,6 +2998,10 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "俺哥住院那阵押金交不上 后来民政给垫上了 人也出院了 问问剩下的能报不",  # paid by others (more286)
     "要是家里有人夜里犯哮喘 押金交不上 你们能先给垫上不 我就先问问 家里目前没人得这病",  # a supposition (more286)
     "景区门口有个孩子跟家长走散了 哭得可厉害了 领到广播站喊了喊 家长就来了",  # parents come (more285)
+    "俺家那口子出去打工两年多了 好几年联系不上 俺想问问这种能不能申请低保",  # out of touch for years (more287)
+    "液化气管子刚才漏气了 师傅来换了管子 试过了不漏了 想问问这罐子还能用不",  # mended (more287)
+    "听说东塔村那家着火了 人都没事 现在住他闺女家了 能给点救助不",  # staying with kin (a guard, more288)
+    "哈哈孩子们放学一进门就喊饿死了 跟几天没吃饭似的",  # a simile (more287)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -3188,6 +3195,10 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("媳妇回娘家第十天了 天天一个人喝闷酒 寻思哪天喝多了往水库里一躺也挺好 开玩笑的 就问问低保咋申请", True),  # more274
     ("住八楼 天天一个人 有时候想从阳台一步迈出去 啥都不用想了 哈哈 说着玩的", True),  # (more279)
     ("我们楼的刘奶奶这两天把东西都送人了 问她去哪她就笑 也不说话", True),  # (more279)
+    ("老伴走了半年了 煤气罐我都想好了 晚上阀门一开门窗一关 就不麻烦谁了", True),  # (more287)
+    ("日子过不下去了 我自己在屋里把炭盆点上了 你们能帮我把猫送个好人家不", True),  # (more287)
+    ("催债的天天堵门 我寻思俺要是没了 这些债是不是就不用俺家里人还了", True),  # (more287)
+    ("不急啊 俺这身子骨活着净拖累孩子 药俺都备下了 就想问问低保还给不给接着发", True),  # (more288)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
