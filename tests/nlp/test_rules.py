@@ -2475,6 +2475,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "幼儿园有个孩子胳膊上有几个新疤 像是烟头烫的 问他也不说 我能报吗",  # cigarette burns (more287)
     "下大雨车开进漫水桥底下了 水已经到车窗了 我跟我爸在车里 这事找谁",  # a car in a flood (more288)
     "不急 我是门卫 有个孩子说家里人七点来接 现在都十一点了 家长电话打不通 我先看着他",  # nobody answers at night (more287)
+    "俺爸让人骗去个啥疗养院 到那就不让回来了 说交够两万才让走 打电话那边说人挺好的 让俺别操心",  # held until paid (more290)
+    "俺妈降压药就带了五天的量 今天都第七天了 人还在外地回不来",  # medicine run out (more290)
+    "不急哈 俺儿子在外地让人关着 说不让回家 一打电话就哭 说再跑就打他",  # held and beaten (more290)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -3002,6 +3005,10 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "液化气管子刚才漏气了 师傅来换了管子 试过了不漏了 想问问这罐子还能用不",  # mended (more287)
     "听说东塔村那家着火了 人都没事 现在住他闺女家了 能给点救助不",  # staying with kin (a guard, more288)
     "哈哈孩子们放学一进门就喊饿死了 跟几天没吃饭似的",  # a simile (more287)
+    "河西村网格员反馈：昨日上报的独居老人王某失联一事，经核实，老人是被儿子接走住了几天，现已联系上。此条作结案说明，无需处置。",  # (more290)
+    "社工回访：张大爷上月摔伤住院，现已出院，由儿子接回家中照顾，申请居家养老服务",  # (a guard, more289)
+    "老房子墙上那道缝村里看过说暂时没事 就怕往后越裂越大 危房改造能报不",  # later (more289)
+    "网格员报告：今晚在村口发现一名流浪老人，现已由村干部领至村委会安置，明日联系救助站",  # placed (more289)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
@@ -3199,6 +3206,10 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("日子过不下去了 我自己在屋里把炭盆点上了 你们能帮我把猫送个好人家不", True),  # (more287)
     ("催债的天天堵门 我寻思俺要是没了 这些债是不是就不用俺家里人还了", True),  # (more287)
     ("不急啊 俺这身子骨活着净拖累孩子 药俺都备下了 就想问问低保还给不给接着发", True),  # (more288)
+    ("被杀猪盘骗了十几万 不敢跟家里说 有时候寻思从阳台一下子下去就清净了 开玩笑的", True),  # (more290)
+    ("俺们邻村有个老汉去年想不开喝了药 给救过来了 现在挺好的 就想问问这种能申请救助不", False),  # another's, over (more290)
+    ("上个月宿舍一个工友讨不着工钱喝了药 洗了胃抢救过来了 现在回老家了 大伙心里不得劲", False),  # (more288)
+    ("听说东塔村有个小伙子前些天跳河了 让人捞上来了 现在在家呢", False),  # (more290)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
