@@ -2478,6 +2478,10 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "俺爸让人骗去个啥疗养院 到那就不让回来了 说交够两万才让走 打电话那边说人挺好的 让俺别操心",  # held until paid (more290)
     "俺妈降压药就带了五天的量 今天都第七天了 人还在外地回不来",  # medicine run out (more290)
     "不急哈 俺儿子在外地让人关着 说不让回家 一打电话就哭 说再跑就打他",  # held and beaten (more290)
+    "低保金这个月没到账 手里钱都给孩子交学费了 家里从昨个就断顿了 不着急 有空查查",  # hunger since yesterday (more291)
+    "电动轮椅走半道没电了 天黑了还下着雪 离村还有三里地 没事哈 就跟你们说一声",  # stranded in snow (more291)
+    "村口有个老太太坐在雪地里 问啥也不说 我先给她披了件袄",  # in the snow (more292)
+    "俺家暖器欠费给掐了 屋里冻得不行 老伴心脏不好刚出院 喂 能听见不",  # heat cut (more291)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -3009,6 +3013,9 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "社工回访：张大爷上月摔伤住院，现已出院，由儿子接回家中照顾，申请居家养老服务",  # (a guard, more289)
     "老房子墙上那道缝村里看过说暂时没事 就怕往后越裂越大 危房改造能报不",  # later (more289)
     "网格员报告：今晚在村口发现一名流浪老人，现已由村干部领至村委会安置，明日联系救助站",  # placed (more289)
+    "村委会报：村民王某家昨夜漏雨炕塌了一角，今早已将其接到其子家暂住，人身安全无问题，请协调维修",  # (more291)
+    "冬天快到了 片里几户老人还烧煤炉子 年年有煤气中毒的 想提前说说 现在还都没事 能装报警器不",  # (more292)
+    "早上公交上有个大爷晕倒了 叫了120 他闺女押金交了 人也醒了 问问能申请医疗救助不",  # (more292)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
