@@ -2482,6 +2482,9 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "电动轮椅走半道没电了 天黑了还下着雪 离村还有三里地 没事哈 就跟你们说一声",  # stranded in snow (more291)
     "村口有个老太太坐在雪地里 问啥也不说 我先给她披了件袄",  # in the snow (more292)
     "俺家暖器欠费给掐了 屋里冻得不行 老伴心脏不好刚出院 喂 能听见不",  # heat cut (more291)
+    "俺妈低保停了 家里米面都见底了 今天就熬了点粥 明天就没了",  # rice and flour gone (more294)
+    "闺女智力不好 昨黑介走丢到现在没回 派出所报了 你们能帮着找找不",  # lost since last night (more294)
+    "俺爹上山叫长虫咬了 腿肿得老粗 村里没车",  # 叫长虫咬 (more293)
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -3217,6 +3220,9 @@ def test_stories_that_end_well_are_not_urgent(triager, text):
     ("俺们邻村有个老汉去年想不开喝了药 给救过来了 现在挺好的 就想问问这种能申请救助不", False),  # another's, over (more290)
     ("上个月宿舍一个工友讨不着工钱喝了药 洗了胃抢救过来了 现在回老家了 大伙心里不得劲", False),  # (more288)
     ("听说东塔村有个小伙子前些天跳河了 让人捞上来了 现在在家呢", False),  # (more290)
+    ("药吃了一把 这会儿头晕乎乎的 就想问问俺闺女以后能办个补助不", True),  # (more293)
+    ("工钱要不回来 老板再不给我就从他们公司楼顶下去 让他们看看", True),  # (more293)
+    ("谢谢你们这一年 信写好搁桌上了 给我儿子的 这个年我就不过了", True),  # (more294)
 ])
 def test_crisis_talk_by_its_acts_and_its_look_alikes(triager, text, self_harm):
     t = classify(triager, text)
