@@ -534,6 +534,8 @@ def _another_matter_closed(text: str, sentence: int, start: int) -> bool:
     it: it opens in an earlier time (「上回…」), or on someone of the writer's own not named before."""
     if _BACK.match(text, sentence):
         return False  # 「上次的事已经解决了」 after a matter told speaks of it (「前天俺爹走丢了 找了一宿。」)
+    if _ANOTHER_MATTER.match(text, sentence):
+        return True  # marked so: a report's next item (「…现暂由本人陪同在路边。另：上周转介的流浪人员已由救助站接走」)
     if _earlier(text, sentence, start):
         return True
     subject = _OWN_SUBJECT.match(text, sentence, start)
@@ -564,7 +566,7 @@ _OTHER_MATTER_WAITS = re.compile(r"[^\W\d_]{2,}的事儿?(?:倒|先|可以|都)?
 # A later sentence the writer marks as another matter (「另外有空的时候帮我问问低保年审的事。」 after a caught urgent
 # tuning row silenced 1,295 of 7,241): its calm hedge speaks for that matter only.
 ANOTHER_MATTER = r"另外|还有个事|还有件事|还有一件事|还有一个事|还有个情况|对了|再就是|再一个"  # (nlp/triage.py too)
-_ANOTHER_MATTER = re.compile(rf"\s*(?:{ANOTHER_MATTER}|顺便)")
+_ANOTHER_MATTER = re.compile(rf"\s*(?:{ANOTHER_MATTER}|顺便|另[:：])")  # 另：, a report's next item (dev_tune_more292)
 
 
 def _in_another_matter(text: str, at: int) -> bool:

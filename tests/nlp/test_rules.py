@@ -2485,6 +2485,13 @@ def test_pills_swallowed_and_a_knife_at_hand_are_crisis_talk_rat_poison_is_not(t
     "俺妈低保停了 家里米面都见底了 今天就熬了点粥 明天就没了",  # rice and flour gone (more294)
     "闺女智力不好 昨黑介走丢到现在没回 派出所报了 你们能帮着找找不",  # lost since last night (more294)
     "俺爹上山叫长虫咬了 腿肿得老粗 村里没车",  # 叫长虫咬 (more293)
+    "网格员报告：山后养殖场有两名外地工人，老板跑了，场里粮食已于昨日吃完，二人无车下山，现仍在场里",  # food eaten up (more295)
+    "俺们楼上老周瘫床上 他闺女走了三天了 一整天没人给翻身 屁股上都起疮了",  # nobody turns him (more295)
+    "问一下补贴啥时候到 还有个事 俺男人割麦子让镰刀划了腿 血还一直往外渗 他不去医院",  # seeping (more295)
+    "打听个事 安置点还收人不 俺家后墙昨晚塌了半拉 一家四口挤在东屋 东屋墙也裂了 不急哈",  # crowded next door (more296)
+    "还有个事 俺妈打胰岛素的 昨天就用完了 药店一盒一百多 俺们手里没钱",  # insulin gone (more296)
+    # a report's next item (另：) closes only itself (more292)
+    "网格员报告：今晚在公路边发现一老人坐在雪地里，衣着单薄，说不清住址，现由本人陪同。另：上周转介的流浪人员已由救助站接走，感谢配合。",
 ])
 def test_emergencies_the_fresh_writers_found_are_read_by_the_lexicon(triager, text):
     t = classify(triager, text)
@@ -3019,6 +3026,9 @@ def test_the_words_staff_see_name_the_emergency(triager, text, words):
     "村委会报：村民王某家昨夜漏雨炕塌了一角，今早已将其接到其子家暂住，人身安全无问题，请协调维修",  # (more291)
     "冬天快到了 片里几户老人还烧煤炉子 年年有煤气中毒的 想提前说说 现在还都没事 能装报警器不",  # (more292)
     "早上公交上有个大爷晕倒了 叫了120 他闺女押金交了 人也醒了 问问能申请医疗救助不",  # (more292)
+    "前两天隔壁老王两天没开门 叫也不应 结果今天早上回来了 说是去他闺女家了",  # back (more295)
+    "俺爹前几天打药中毒了 洗了胃住了几天院 现在好了出院了 想问问剩下的钱能报不",  # (more295)
+    "村口桥底下住着个外地汉子 他说桥底下凉快 吃的有人给 身子也硬实 用不用管",  # warm (more295)
 ])
 def test_stories_that_end_well_are_not_urgent(triager, text):
     assert not classify(triager, text).urgent
